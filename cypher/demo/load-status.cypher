@@ -1,0 +1,5 @@
+// Purpose: demo loader — is there data already, and did an earlier demo load start without finishing?
+// Parameters: none.
+// Example: cypher-shell -f cypher/demo/load-status.cypher
+OPTIONAL MATCH (marker:DemoLoad)
+RETURN EXISTS { MATCH (:Person) } AS hasPersons, marker.status AS status, marker.seed AS seed, marker.scale AS scale

@@ -1,0 +1,45 @@
+package org.chainbreaker.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps domain and database exceptions to GraphQL errors once, for every capability: a precise message and a
+ * classification for what the client can fix, a generic message (and a log line with the stack) for the rest.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+  @Override
+  protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+    if (ex instanceof InvalidArgumentException invalid) {
+      return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), Map.of("argument", invalid.argument()));
+    }
+    if (ex instanceof ServiceUnavailableException) {
+      log.warn("Neo4j unavailable while resolving {}", env.getExecutionStepInfo().getPath(), ex);
+      return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again shortly", Map.of());
+    }
+    if (ex instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {
+      return error(env, ErrorType.BAD_REQUEST, "The query took longer than the configured timeout; narrow it down",
+          Map.of());
+    }
+    log.error("Unexpected error resolving {}", env.getExecutionStepInfo().getPath(), ex);
+    return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
+  }
+
+  private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+      Map<String, Object> extensions) {
+    return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
+  }
+}

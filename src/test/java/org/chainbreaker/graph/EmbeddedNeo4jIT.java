@@ -1,0 +1,91 @@
+package org.chainbreaker.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The embedded database as operators and other Neo4j clients meet it. */
+@ChainbreakerTest
+class EmbeddedNeo4jIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  EmbeddedNeo4j embedded;
+  @Autowired
+  EmbeddedNeo4jProperties properties;
+  @Autowired
+  SchemaMigrations migrations;
+
+  @Test
+  void secondInstanceOnTheSameDataDirFailsWithAClearMessage() {
+    var sameDir = new EmbeddedNeo4jProperties(properties.dataDir(), 0);
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(sameDir))
+        .isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+        .hasMessageContaining("already in use by another process")
+        .satisfies(e -> {
+          FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(e);
+          assertThat(analysis.getAction()).contains("chainbreaker.embedded.data-dir");
+        });
+  }
+
+  @Test
+  void takenBoltPortFailsWithAClearMessage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path otherDir) {
+    int taken = embedded.boltUri().getPort();
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(otherDir, taken)))
+        .isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+        .hasMessageContaining("Bolt port " + taken);
+  }
+
+  @Test
+  void anyNeo4jClientReadsTheDemoOverTheBoltUriShownInInfo() {
+    byte[] info = GraphQlOverHttp.web(port).get().uri("/actuator/info").exchange()
+        .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent();
+    String bolt = JsonMapper.builder().build().readTree(info).at("/embeddedNeo4j/boltUri").asString();
+    assertThat(bolt).isEqualTo(embedded.boltUri().toString()).startsWith("bolt://127.0.0.1:");
+    try (Driver client = GraphDatabase.driver(bolt, AuthTokens.none())) {
+      long people = client.executableQuery("MATCH (p:Person) RETURN count(p) AS n").execute()
+          .records().get(0).get("n").asLong();
+      assertThat(people).isGreaterThanOrEqualTo(5_000);
+    }
+  }
+
+  @Test
+  void healthShowsNeo4jUp() {
+    GraphQlOverHttp.web(port).get().uri("/actuator/health").exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
+  }
+
+  @Test
+  void migrationsAreAppliedOnceAndRecorded() {
+    assertThat(migrations.apply()).as("a second run applies nothing").isZero();
+    try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+      var records = client.executableQuery("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v").execute().records();
+      assertThat(records).extracting(r -> r.get("v").asInt()).startsWith(1, 2);
+      long constraints = client.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n").execute()
+          .records().get(0).get("n").asLong();
+      assertThat(constraints).isGreaterThanOrEqualTo(13);
+    }
+  }
+
+  @Test
+  void graphiqlIsServedFromTheJar() {
+    GraphQlOverHttp.web(port).get().uri("/graphiql").exchange()
+        .expectStatus().isOk()
+        .expectBody(String.class).value(html -> assertThat(html).contains("/webjars/graphiql/").doesNotContain("unpkg"));
+    GraphQlOverHttp.web(port).get().uri("/webjars/graphiql/2.4.7/graphiql.min.js").exchange().expectStatus().isOk();
+    GraphQlOverHttp.web(port).get().uri("/webjars/react/18.3.1/umd/react.production.min.js").exchange()
+        .expectStatus().isOk();
+  }
+}
