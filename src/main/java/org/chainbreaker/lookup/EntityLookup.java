@@ -67,11 +67,11 @@ class EntityLookup {
     return Optional.ofNullable(one("lookup/regions", List.of(code), Region::from).get(code));
   }
 
-  List<SearchHit> search(String text, int first) {
+  List<SearchHit> search(String text, Integer first) {
     if (text == null || text.isBlank() || text.length() > MAX_SEARCH_TEXT) {
       throw new InvalidArgumentException("text", "must be 1 to " + MAX_SEARCH_TEXT + " non-blank characters");
     }
-    if (first < 1 || first > MAX_SEARCH_HITS) {
+    if (first == null || first < 1 || first > MAX_SEARCH_HITS) {
       throw new InvalidArgumentException("first", "must be between 1 and " + MAX_SEARCH_HITS + ", was " + first);
     }
     try {

@@ -67,7 +67,7 @@ class LookupController {
   }
 
   @QueryMapping
-  List<SearchHit> search(@Argument String text, @Argument int first) {
+  List<SearchHit> search(@Argument String text, @Argument Integer first) {
     return lookup.search(text, first);
   }
 

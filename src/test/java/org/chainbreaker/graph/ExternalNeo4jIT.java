@@ -3,6 +3,7 @@ package org.chainbreaker.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.chainbreaker.ChainbreakerApplication;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.junit.jupiter.api.Test;
@@ -16,26 +17,47 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalNeo4jIT {
 
+  @TempDir
+  Path appDir;
+
   @Test
-  void externalUriSwitchesTheEmbeddedDatabaseOff(@TempDir Path serverDir, @TempDir Path appDir) {
-    try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(serverDir, 0));
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainbreakerApplication.class).run(
-            "--spring.neo4j.uri=" + server.boltUri(),
-            "--server.port=0",
-            "--chainbreaker.embedded.data-dir=" + appDir.resolve("never-used"),
-            "--chainbreaker.demo.scale=0.05",
-            "--chainbreaker.demo.ground-truth-file=" + appDir.resolve("truth.json"))) {
+  void externalUriSwitchesTheEmbeddedDatabaseOffAndARestartChangesNothing(@TempDir Path serverDir) {
+    try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(serverDir, 0))) {
+      try (ConfigurableApplicationContext app = start(server)) {
+        assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("embedded database beans").isEmpty();
+        assertThat(appDir.resolve("never-used")).doesNotExist();
+        GraphQlOverHttp.tester(port(app)).documentName("stats").execute().errors().verify()
+            .path("stats.persons").entity(Long.class).satisfies(n -> assertThat(n).isBetween(200L, 400L))
+            .path("stats.regions").entity(Long.class).satisfies(n -> assertThat(n).isGreaterThan(3_000));
+      }
+      long persons = count(server, "MATCH (p:Person) RETURN count(p) AS n");
+      long relationships = count(server, "MATCH ()-[r]->() RETURN count(r) AS n");
+      assertThat(persons).as("persons written to the external server").isBetween(200L, 400L);
 
-      assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).as("embedded database beans").isEmpty();
-      assertThat(appDir.resolve("never-used")).doesNotExist();
-
-      int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-      GraphQlOverHttp.tester(port).documentName("stats").execute().errors().verify()
-          .path("stats.persons").entity(Long.class).satisfies(n -> assertThat(n).isBetween(200L, 400L))
-          .path("stats.regions").entity(Long.class).satisfies(n -> assertThat(n).isGreaterThan(3_000));
-      long onServer = server.database().executeTransactionally("MATCH (p:Person) RETURN count(p) AS n", java.util.Map.of(),
-          result -> (Long) result.next().get("n"));
-      assertThat(onServer).as("persons written to the external server").isBetween(200L, 400L);
+      try (ConfigurableApplicationContext again = start(server)) {
+        assertThat(count(server, "MATCH (p:Person) RETURN count(p) AS n")).as("demo not loaded twice").isEqualTo(persons);
+        assertThat(count(server, "MATCH ()-[r]->() RETURN count(r) AS n")).as("regions merged, not duplicated")
+            .isEqualTo(relationships);
+        assertThat(count(server, "MATCH (m:SchemaMigration) RETURN count(m) AS n")).isEqualTo(2);
+      }
     }
+  }
+
+  private ConfigurableApplicationContext start(EmbeddedNeo4j server) {
+    // Command-line arguments outrank application.properties, as they would for an operator.
+    return new SpringApplicationBuilder(ChainbreakerApplication.class).run(
+        "--spring.neo4j.uri=" + server.boltUri(),
+        "--server.port=0",
+        "--chainbreaker.embedded.data-dir=" + appDir.resolve("never-used"),
+        "--chainbreaker.demo.scale=0.05",
+        "--chainbreaker.demo.ground-truth-file=" + appDir.resolve("truth.json"));
+  }
+
+  private static int port(ConfigurableApplicationContext app) {
+    return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+  }
+
+  private static long count(EmbeddedNeo4j server, String cypher) {
+    return server.database().executeTransactionally(cypher, Map.of(), result -> (Long) result.next().get("n"));
   }
 }
