@@ -31,9 +31,26 @@ public class CypherRunner {
     this.properties = properties;
   }
 
+  /** A runner outside the Spring context (the packaged application's commands), over a driver the caller owns. */
+  public static CypherRunner standalone(Driver driver, GraphProperties properties) {
+    return new CypherRunner(driver, new CypherScripts(), properties);
+  }
+
   /** Runs a read-only script and maps every record. */
   public <T> List<T> read(String script, Map<String, ?> parameters, Function<Record, T> mapper) {
     Query query = query(script, parameters);
+    try (Session session = session()) {
+      return session.executeRead(tx -> tx.run(query).list(mapper::apply), transactionConfig());
+    }
+  }
+
+  /**
+   * Runs the text of an analyst's script file (not one of the service's own) in a read transaction: the database
+   * refuses any write in it, and the configured timeout applies.
+   */
+  public <T> List<T> readText(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
+    @SuppressWarnings("unchecked")
+    Query query = new Query(cypher, (Map<String, Object>) parameters);
     try (Session session = session()) {
       return session.executeRead(tx -> tx.run(query).list(mapper::apply), transactionConfig());
     }

@@ -61,6 +61,19 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
+  void closedStoreReopensWithItsData(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    var settings = new EmbeddedNeo4jProperties(dir, 0);
+    try (EmbeddedNeo4j first = EmbeddedNeo4j.start(settings)) {
+      first.database().executeTransactionally("CREATE (:Person {id: 'P-RESTART'})");
+    }
+    try (EmbeddedNeo4j second = EmbeddedNeo4j.start(settings)) {
+      long found = second.database().executeTransactionally("MATCH (p:Person {id: 'P-RESTART'}) RETURN count(p) AS n",
+          java.util.Map.of(), result -> (Long) result.next().get("n"));
+      assertThat(found).as("the store lock was released and the data kept").isEqualTo(1);
+    }
+  }
+
+  @Test
   void healthShowsNeo4jUp() {
     GraphQlOverHttp.web(port).get().uri("/actuator/health").exchange()
         .expectStatus().isOk()
