@@ -3,5 +3,5 @@
 // Example: :param rows => [{id:'A000001', text:'云南省昆明市五华区人民路1号', regionCode:'530102'}]
 UNWIND $rows AS row
 MATCH (region:Region {code: row.regionCode})
-CREATE (a:Address {id: row.id, text: row.text})
+CREATE (a:Address:Entity {uid: 'Address/' + row.id, id: row.id, text: row.text})
 CREATE (a)-[:LOCATED_IN]->(region)

@@ -3,7 +3,7 @@
 // Example: :param rows => [{number:'A530120260001', title:'seizure', status:'OPEN', agency:'昆明市公安局禁毒支队',
 //          openedAt:1775001600000, persons:[{personId:'P005001', role:'ARRESTED'}]}]
 UNWIND $rows AS row
-CREATE (c:Case {number: row.number, title: row.title, status: row.status, agency: row.agency,
+CREATE (c:Case:Entity {uid: 'Case/' + row.number, number: row.number, title: row.title, status: row.status, agency: row.agency,
                 openedAt: datetime({epochMillis: row.openedAt})})
 WITH c, row
 UNWIND row.persons AS involved

@@ -2,4 +2,4 @@
 // Parameters: $rows (LIST<MAP>) {id, name, description}.
 // Example: :param rows => [{id:'G001', name:'掸邦—广州贩毒团伙', description:'methamphetamine ring'}]
 UNWIND $rows AS row
-CREATE (:Gang {id: row.id, name: row.name, description: row.description})
+CREATE (:Gang:Entity {uid: 'Gang/' + row.id, id: row.id, name: row.name, description: row.description})

@@ -6,7 +6,7 @@
 //          birthYear:1980, occupation:'职员', addressId:'A000001', phones:['13800000000'], accounts:[], vehicles:[]}]
 UNWIND $rows AS row
 MATCH (home:Address {id: row.addressId})
-CREATE (p:Person {id: row.id, name: row.name, aliases: row.aliases, status: row.status, idNumber: row.idNumber,
+CREATE (p:Person:Entity {uid: 'Person/' + row.id, id: row.id, name: row.name, aliases: row.aliases, status: row.status, idNumber: row.idNumber,
                   gender: row.gender, birthYear: row.birthYear, occupation: row.occupation})
 CREATE (p)-[:LIVES_AT]->(home)
 WITH p, row

@@ -2,4 +2,4 @@
 // Parameters: $rows (LIST<MAP>) {number, carrier}.
 // Example: :param rows => [{number:'13800000000', carrier:'中国移动'}]
 UNWIND $rows AS row
-CREATE (:Phone {number: row.number, carrier: row.carrier})
+CREATE (:Phone:Entity {uid: 'Phone/' + row.number, number: row.number, carrier: row.carrier})

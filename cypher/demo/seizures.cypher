@@ -4,7 +4,7 @@
 //          waybillNo:'SF000000000001', addressId:'A000001', caseNumber:'A530120260001'}]
 UNWIND $rows AS row
 MATCH (s:Shipment {waybillNo: row.waybillNo}), (a:Address {id: row.addressId}), (c:Case {number: row.caseNumber})
-CREATE (z:Seizure {id: row.id, drugType: row.drugType, quantityKg: row.quantityKg,
+CREATE (z:Seizure:Entity {uid: 'Seizure/' + row.id, id: row.id, drugType: row.drugType, quantityKg: row.quantityKg,
                    seizedAt: datetime({epochMillis: row.seizedAt})})
 CREATE (z)-[:FROM_SHIPMENT]->(s)
 CREATE (z)-[:SEIZED_AT]->(a)

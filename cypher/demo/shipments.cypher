@@ -11,7 +11,7 @@ UNWIND $rows AS row
 MATCH (sender:Person {id: row.senderId}), (receiver:Person {id: row.receiverId})
 MATCH (origin:Address {id: row.originId}), (destination:Address {id: row.destinationId})
 MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {number: row.receiverPhone})
-CREATE (s:Shipment {waybillNo: row.waybillNo, courier: row.courier, declaredContent: row.declaredContent,
+CREATE (s:Shipment:Entity {uid: 'Shipment/' + row.waybillNo, waybillNo: row.waybillNo, courier: row.courier, declaredContent: row.declaredContent,
                     weightKg: row.weightKg, sentAt: datetime({epochMillis: row.sentAt}),
                     receivedAt: CASE WHEN row.receivedAt IS NULL THEN null ELSE datetime({epochMillis: row.receivedAt}) END,
                     senderName: row.senderName, receiverName: row.receiverName})

@@ -3,7 +3,7 @@
 // Example: :param rows => [{id:'SITE0001', kind:'LAB', name:'掸邦制毒点', addressId:'A000001', operatorIds:['P005001']}]
 UNWIND $rows AS row
 MATCH (a:Address {id: row.addressId})
-CREATE (s:Site {id: row.id, kind: row.kind, name: row.name})-[:LOCATED_AT]->(a)
+CREATE (s:Site:Entity {uid: 'Site/' + row.id, id: row.id, kind: row.kind, name: row.name})-[:LOCATED_AT]->(a)
 WITH s, row
 UNWIND row.operatorIds AS personId
 MATCH (p:Person {id: personId})

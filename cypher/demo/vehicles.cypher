@@ -2,4 +2,4 @@
 // Parameters: $rows (LIST<MAP>) {plate, make, colour}.
 // Example: :param rows => [{plate:'云NA1234', make:'五菱', colour:'白'}]
 UNWIND $rows AS row
-CREATE (:Vehicle {plate: row.plate, make: row.make, colour: row.colour})
+CREATE (:Vehicle:Entity {uid: 'Vehicle/' + row.plate, plate: row.plate, make: row.make, colour: row.colour})

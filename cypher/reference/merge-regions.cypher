@@ -5,7 +5,7 @@
 //                             {code:'530000', name:'云南省', nameEn:'Yunnan', level:'PROVINCE', kind:'DOMESTIC', parentCode:'CN'}]
 UNWIND $regions AS row
 MERGE (r:Region {code: row.code})
-SET r.name = row.name, r.nameEn = row.nameEn, r.level = row.level, r.kind = row.kind
+SET r:Entity, r.uid = 'Region/' + row.code, r.name = row.name, r.nameEn = row.nameEn, r.level = row.level, r.kind = row.kind
 WITH count(*) AS merged
 UNWIND $regions AS row
 WITH row

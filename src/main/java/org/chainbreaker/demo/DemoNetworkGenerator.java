@@ -165,23 +165,29 @@ final class DemoNetworkGenerator {
       plantAlias(gang.couriers.get(2));
     }
 
-    // The chain: precursors to the cook, drugs from the source through couriers to wholesalers and dealers.
-    for (int i = 0; i < 2 + random.nextInt(2); i++) {
-      drugShipment(chemist, cook, "化工原料", between(20, 60), DrugType.PRECURSOR, false);
-    }
-    for (int i = 0; i < 6 + random.nextInt(5); i++) {
-      drugShipment(random.nextBoolean() ? supplier : cook, pick(gang.couriers), pick(DRUG_COVERS), between(5, 30), gang.drug,
-          random.nextBoolean());
-    }
-    for (int i = 0; i < 10 + random.nextInt(7); i++) {
+    // The chain, one consignment at a time so every hand-over follows the one before it: precursors to the cook,
+    // drugs from the source to a courier, on to a wholesaler within days, then split among dealers.
+    int consignments = 6 + random.nextInt(5);
+    for (int c = 0; c < consignments; c++) {
+      long day = day(15, WINDOW_DAYS - 30);
+      if (c % 3 == 0) {
+        drugShipment(chemist, cook, "化工原料", between(20, 60), DrugType.PRECURSOR, false, day - (3 + random.nextInt(10)) * DAY);
+      }
       Resident courier = pick(gang.couriers);
-      gang.couriersToWholesalers.add(drugShipment(courier, pick(gang.wholesalers), pick(DRUG_COVERS), between(2, 12), gang.drug,
-          false));
-    }
-    for (Resident dealer : gang.dealers) {
-      Resident wholesaler = gang.wholesalers.get(gang.dealers.indexOf(dealer) % wholesalerCount);
-      for (int i = 0; i < 2 + random.nextInt(3); i++) {
-        drugShipment(wholesaler, dealer, pick(DRUG_COVERS), between(0.2, 2), gang.drug, false);
+      drugShipment(random.nextBoolean() ? supplier : cook, courier, pick(DRUG_COVERS), between(5, 30), gang.drug,
+          random.nextBoolean(), day);
+      long handOver = day + (1 + random.nextInt(5)) * DAY;
+      Resident wholesaler = pick(gang.wholesalers);
+      gang.handOvers.add(handOver);
+      gang.couriersToWholesalers.add(drugShipment(courier, wholesaler, pick(DRUG_COVERS), between(2, 12), gang.drug,
+          false, handOver));
+      List<Resident> ownDealers = gang.dealers.stream()
+          .filter(d -> gang.wholesalers.get(gang.dealers.indexOf(d) % wholesalerCount) == wholesaler).toList();
+      for (Resident dealer : ownDealers) {
+        if (random.nextDouble() < 0.7) {
+          drugShipment(wholesaler, dealer, pick(DRUG_COVERS), between(0.2, 2), gang.drug, false,
+              handOver + (2 + random.nextInt(10)) * DAY);
+        }
       }
     }
     // Command calls and the money flowing back up to the leader and out to the source.
@@ -212,7 +218,8 @@ final class DemoNetworkGenerator {
   private String plantBroker(GangPlan home, GangPlan other) {
     Resident broker = home.wholesalers.get(0);
     for (int i = 0; i < 4 + random.nextInt(3); i++) {
-      drugShipment(pick(other.couriers), broker, pick(DRUG_COVERS), between(2, 10), other.drug, false);
+      long handOver = pick(other.handOvers) + random.nextInt(3) * DAY;
+      drugShipment(pick(other.couriers), broker, pick(DRUG_COVERS), between(2, 10), other.drug, false, handOver);
     }
     Resident otherFinancier = other.members.stream().filter(m -> m.role == GangRole.FINANCIER).findFirst().orElseThrow();
     Resident otherLieutenant = other.members.stream().filter(m -> m.role == GangRole.LIEUTENANT).findFirst().orElseThrow();
@@ -279,7 +286,7 @@ final class DemoNetworkGenerator {
   }
 
   private Map<String, Object> drugShipment(Resident from, Resident to, String cover, double weight, DrugType drug,
-      boolean byRoad) {
+      boolean byRoad, long sentAt) {
     // Couriers with an alias record send half their parcels under the alias name; burner phones are on the waybill.
     Resident sender = from.alias != null && random.nextBoolean() ? from.alias : from;
     String senderPhone = from.burner != null ? from.burner : from.phone;
@@ -288,7 +295,7 @@ final class DemoNetworkGenerator {
     String receiverName = random.nextDouble() < 0.5 && !to.aliases.isEmpty() ? pick(to.aliases) : to.name;
     // Drugs are declared as something light and ordinary; the weight often gives them away.
     Map<String, Object> parcel = shipment(sender, senderName, senderPhone, to, receiverName, receiverPhone, cover,
-        Math.round(weight * 100) / 100.0, day(0, WINDOW_DAYS), byRoad ? from.vehicle : null);
+        Math.round(weight * 100) / 100.0, sentAt, byRoad ? from.vehicle : null);
     drugShipments.add((String) parcel.get("waybillNo"));
     parcel.put("drug", drug.name());
     return parcel;
@@ -495,6 +502,8 @@ final class DemoNetworkGenerator {
     final List<Resident> wholesalers = new ArrayList<>();
     final List<Resident> dealers = new ArrayList<>();
     final List<Map<String, Object>> couriersToWholesalers = new ArrayList<>();
+    /** Courier-to-wholesaler hand-over time (epoch ms) of each consignment, so a broker buys at matching times. */
+    final List<Long> handOvers = new ArrayList<>();
 
     GroundTruth.PlantedGang planted() {
       return new GroundTruth.PlantedGang(id, name, source, transit, markets, members.stream()

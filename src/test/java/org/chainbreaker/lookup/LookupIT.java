@@ -49,7 +49,10 @@ class LookupIT {
 
   @Test
   void everySchemaFieldHasAMappingAndEveryMappingAField() {
-    assertThat(drift.report().unmappedFields()).as("SDL fields without a controller mapping").isEmpty();
+    // Relay connection types are filled by Spring for GraphQL's connection adapter from the Window a controller
+    // returns; their node types are still inspected.
+    assertThat(drift.report().unmappedFields()).as("SDL fields without a controller mapping")
+        .filteredOn(field -> !field.getTypeName().endsWith("Connection")).isEmpty();
     assertThat(drift.report().unmappedRegistrations()).as("mappings without an SDL field").isEmpty();
     assertThat(drift.report().unmappedArguments()).as("@Argument names not in the SDL").isEmpty();
   }

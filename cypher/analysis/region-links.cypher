@@ -1,0 +1,72 @@
+// Purpose: how strongly one region is linked to every other region at a given level: shipments out and in, calls
+//          and money transfers between residents, and gangs with known members on both sides — ranked by strength
+//          (shipments + calls + transfers + 10 per shared gang; suspect-linked shipments count 5 times).
+// Parameters:
+//   $code   STRING   the region (any level), required
+//   $level  STRING   level of the regions to rank against: PROVINCE or PREFECTURE; null = PROVINCE
+//   $since  STRING   ISO date-time: only shipments, calls and transfers at or after it; null = open
+//   $until  STRING   ISO date-time: only those before it; null = open
+//   $skip   INTEGER  rows to skip (paging); null = 0
+//   $limit  INTEGER  rows to return; null = 20
+// Returns one row per linked region, strongest first: region (NODE), shipmentsOut, shipmentsIn, suspectShipments,
+//   calls, transfers, sharedGangs (INTEGER), strength (FLOAT), total (INTEGER: linked regions, for paging).
+// Example: cypher-shell --param "code => '533100'" --param "level => 'PROVINCE'" --param "since => null"
+//          --param "until => null" --param "skip => 0" --param "limit => 10" -f cypher/analysis/region-links.cypher
+MATCH (home:Region {code: $code})
+WITH home, coalesce($level, 'PROVINCE') AS level,
+     CASE WHEN $since IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime($since) END AS fromTime,
+     CASE WHEN $until IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datetime($until) END AS toTime
+// Residents and addresses of the home region, once.
+CALL (home) {
+  MATCH (home)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address)
+  RETURN collect(a) AS homeAddresses
+}
+CALL (homeAddresses, level, fromTime, toTime) {
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(other:Region {level: level})
+  WHERE s.sentAt >= fromTime AND s.sentAt < toTime
+  RETURN other, 'OUT' AS kind, s AS item
+  UNION ALL
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(other:Region {level: level})
+  WHERE s.sentAt >= fromTime AND s.sentAt < toTime
+  RETURN other, 'IN' AS kind, s AS item
+  UNION ALL
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:LIVES_AT]-(:Person)-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-(:Person)-[:LIVES_AT]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(other:Region {level: level})
+  WHERE c.at >= fromTime AND c.at < toTime
+  RETURN other, 'CALL' AS kind, c AS item
+  UNION ALL
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:LIVES_AT]-(:Person)-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-(:Person)-[:LIVES_AT]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(other:Region {level: level})
+  WHERE t.at >= fromTime AND t.at < toTime
+  RETURN other, 'TRANSFER' AS kind, t AS item
+  UNION ALL
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:LIVES_AT]-(:Person)-[:MEMBER_OF]->(g:Gang)<-[:MEMBER_OF]-(:Person)-[:LIVES_AT]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(other:Region {level: level})
+  RETURN other, 'GANG' AS kind, g AS item
+}
+WITH home, other, kind, count(DISTINCT item) AS n,
+     count(DISTINCT CASE WHEN kind IN ['OUT', 'IN'] AND EXISTS {
+       (item)-[:SENT|ADDRESSED_TO]-(p:Person) WHERE p.status <> 'UNKNOWN' OR EXISTS { (p)-[:MEMBER_OF]->() } }
+       THEN item END) AS suspect
+// The home region itself and its own ancestors are not "other" regions.
+WHERE NOT EXISTS { (home)-[:PART_OF*0..3]->(other) }
+WITH other,
+     sum(CASE kind WHEN 'OUT' THEN n ELSE 0 END) AS shipmentsOut,
+     sum(CASE kind WHEN 'IN' THEN n ELSE 0 END) AS shipmentsIn,
+     sum(suspect) AS suspectShipments,
+     sum(CASE kind WHEN 'CALL' THEN n ELSE 0 END) AS calls,
+     sum(CASE kind WHEN 'TRANSFER' THEN n ELSE 0 END) AS transfers,
+     sum(CASE kind WHEN 'GANG' THEN n ELSE 0 END) AS sharedGangs
+WITH other, shipmentsOut, shipmentsIn, suspectShipments, calls, transfers, sharedGangs,
+     toFloat(shipmentsOut + shipmentsIn + 4 * suspectShipments + calls + transfers + 10 * sharedGangs) AS strength
+WITH collect({region: other, shipmentsOut: shipmentsOut, shipmentsIn: shipmentsIn, suspectShipments: suspectShipments,
+              calls: calls, transfers: transfers, sharedGangs: sharedGangs, strength: strength}) AS rows
+UNWIND rows AS row
+WITH row, size(rows) AS total
+ORDER BY row.strength DESC, row.region.code
+SKIP coalesce($skip, 0) LIMIT coalesce($limit, 20)
+RETURN row.region AS region, row.shipmentsOut AS shipmentsOut, row.shipmentsIn AS shipmentsIn,
+       row.suspectShipments AS suspectShipments, row.calls AS calls, row.transfers AS transfers,
+       row.sharedGangs AS sharedGangs, row.strength AS strength, total

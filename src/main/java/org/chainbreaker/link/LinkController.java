@@ -1,0 +1,73 @@
+package org.chainbreaker.link;
+
+import java.util.List;
+import org.chainbreaker.model.RegionLevel;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL fields of link.graphqls: each names its field and delegates to {@link LinkAnalysis}. */
+@Controller
+class LinkController {
+
+  private final LinkAnalysis analysis;
+
+  LinkController(LinkAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  @QueryMapping
+  Neighbourhood neighbourhood(@Argument NeighbourhoodInput input) {
+    return analysis.neighbourhood(input);
+  }
+
+  @QueryMapping
+  List<Path> paths(@Argument PathInput input) {
+    return analysis.paths(input);
+  }
+
+  @QueryMapping
+  List<CommonConnection> commonConnections(@Argument List<String> ids, @Argument Integer first) {
+    return analysis.commonConnections(ids, first);
+  }
+
+  @QueryMapping
+  CrossRegionLinks crossRegionLinks(@Argument CrossRegionInput input) {
+    return analysis.crossRegionLinks(input);
+  }
+
+  @SchemaMapping
+  Window<CrossRegionShipment> shipments(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.crossRegionShipments(links.input(), Page.start(subrange), first).window();
+  }
+
+  @SchemaMapping
+  List<Path> chains(CrossRegionLinks links, @Argument Integer first) {
+    return analysis.crossRegionChains(links.input(), first);
+  }
+
+  @SchemaMapping
+  List<GangSpan> gangs(CrossRegionLinks links) {
+    return analysis.crossRegionGangs(links.input());
+  }
+
+  @QueryMapping
+  Window<RegionLink> regionLinks(@Argument String code, @Argument RegionLevel level, @Argument TimeWindow window,
+      ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.regionLinks(code, level, window, Page.start(subrange), first).window();
+  }
+
+  @QueryMapping
+  List<RegionFlow> regionFlows(@Argument RegionFlowInput input) {
+    return analysis.regionFlows(input);
+  }
+
+  @QueryMapping
+  Window<TimelineEvent> timeline(@Argument String id, @Argument TimeWindow window, ScrollSubrange subrange,
+      @Argument Integer first) {
+    return analysis.timeline(id, window, Page.start(subrange), first).window();
+  }
+}

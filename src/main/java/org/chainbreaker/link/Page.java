@@ -1,0 +1,31 @@
+package org.chainbreaker.link;
+
+import java.util.List;
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.query.ScrollSubrange;
+
+/** One page of a list that can grow: its items, where it starts, and how many items there are in all. */
+public record Page<T>(List<T> items, int offset, int total) {
+
+  static <T> Page<T> of(List<T> items, int offset, int total) {
+    return new Page<>(items, offset, total);
+  }
+
+  /**
+   * As a Spring Data window: Spring for GraphQL renders it as a Relay connection with opaque cursors. An item's
+   * cursor holds how many items to skip to continue after it.
+   */
+  Window<T> window() {
+    return Window.from(items, index -> ScrollPosition.offset(offset + index + 1L), offset + items.size() < total);
+  }
+
+  /** Where a page asked for with {@code after: cursor} starts (0 without a cursor). */
+  static int start(ScrollSubrange subrange) {
+    return subrange.position()
+        .filter(OffsetScrollPosition.class::isInstance)
+        .map(position -> (int) ((OffsetScrollPosition) position).getOffset())
+        .orElse(0);
+  }
+}
