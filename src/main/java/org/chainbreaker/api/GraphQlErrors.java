@@ -1,5 +1,6 @@
 package org.chainbreaker.api;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+  /** Classification of errors for requests or queries that ran past their time limit. */
+  static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
+
   private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
   @Override
@@ -31,14 +35,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
       return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again shortly", Map.of());
     }
     if (ex instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {
-      return error(env, ErrorType.BAD_REQUEST, "The query took longer than the configured timeout; narrow it down",
+      return error(env, TIMEOUT, "The query ran longer than the configured timeout; narrow it down (fewer hops, a "
+          + "shorter time window, a smaller page)",
           Map.of());
     }
     log.error("Unexpected error resolving {}", env.getExecutionStepInfo().getPath(), ex);
     return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());
   }
 
-  private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+  private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message,
       Map<String, Object> extensions) {
     return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
   }

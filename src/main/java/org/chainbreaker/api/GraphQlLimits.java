@@ -1,0 +1,63 @@
+package org.chainbreaker.api;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import org.reactivestreams.Publisher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.HandlerMethod;
+import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+
+/** Depth, complexity and time limits on GraphQL requests (graphql-java instrumentation, a Spring interceptor). */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimits {
+
+  @Bean
+  MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
+    return new MaxQueryDepthInstrumentation(properties.maxQueryDepth());
+  }
+
+  @Bean
+  MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
+    return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity());
+  }
+
+  @Bean
+  RequestTimeout requestTimeout(ApiProperties properties) {
+    return new RequestTimeout(properties.requestTimeout());
+  }
+
+  /**
+   * Runs controller methods on their own threads, so a request past its time limit is answered at once instead of
+   * after the blocking database call returns (that call is then ended by the transaction timeout). Boot's
+   * configurer would use the application task executor, which Spring for GraphQL declines for blocking work (it
+   * prefers short-lived tasks); and only on Java 21+ would it treat plain methods as blocking. Every controller method
+   * here blocks on the driver. Otherwise configured as Boot does it.
+   */
+  @Bean
+  AnnotatedControllerConfigurer annotatedControllerConfigurer(ApiProperties properties,
+      ObjectProvider<HandlerMethodArgumentResolver> argumentResolvers) {
+    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("graphql-");
+    // No concurrency limit: a throttled executor would block the threads that complete parent fields while they
+    // hand on their child fields, and could deadlock under load. Database sessions are bounded by the driver's pool.
+    executor.setDaemon(true);
+    AnnotatedControllerConfigurer configurer = new AnnotatedControllerConfigurer();
+    configurer.configureBinder(options -> options.conversionService(ApplicationConversionService.getSharedInstance()));
+    configurer.setExecutor(executor);
+    configurer.setBlockingMethodPredicate(GraphQlLimits::blocks);
+    argumentResolvers.orderedStream().forEach(configurer::addCustomArgumentResolver);
+    return configurer;
+  }
+
+  private static boolean blocks(HandlerMethod method) {
+    Class<?> returned = method.getReturnType().getParameterType();
+    return !(CompletionStage.class.isAssignableFrom(returned) || Publisher.class.isAssignableFrom(returned)
+        || Callable.class.isAssignableFrom(returned));
+  }
+}

@@ -1,0 +1,541 @@
+package org.chainbreaker.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.chainbreaker.demo.DemoProperties;
+import org.chainbreaker.graph.EmbeddedNeo4j;
+import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.DemoTruth;
+import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.neo4j.kernel.impl.transaction.stats.TransactionCounters;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every link-analysis operation of graphql/operations/ over real HTTP against the demo network, checked against
+ * what the generator planted (its ground-truth file).
+ */
+@ChainbreakerTest
+class LinkIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  DemoProperties demo;
+  @Autowired
+  EmbeddedNeo4j embedded;
+
+  HttpGraphQlTester graphql;
+  DemoTruth truth;
+
+  @BeforeEach
+  void connect() {
+    graphql = GraphQlOverHttp.tester(port);
+    truth = DemoTruth.read(demo.groundTruthFile());
+  }
+
+  record NodeView(String id, String label, String caption) {}
+
+  record EdgeView(String id, String type, String source, String target) {}
+
+  record PathView(int hops, List<NodeView> nodes, List<EdgeView> edges) {}
+
+  record SubgraphView(List<NodeView> nodes, List<EdgeView> edges) {}
+
+  record RegionView(String code, String name, String level) {}
+
+  JsonNode gang(String gangId) {
+    return truth.gangs().stream().filter(g -> g.get("gangId").asString().equals(gangId)).findFirst().orElseThrow();
+  }
+
+  /** Person ids of a planted gang's members with the given role (or stage). */
+  List<String> members(JsonNode gang, String field, String value) {
+    return gang.get("members").valueStream().filter(m -> m.get(field).asString().equals(value))
+        .map(m -> "Person/" + m.get("personId").asString()).toList();
+  }
+
+  /** The courier of a planted gang with the most events on record (not every courier carried a consignment). */
+  String busiestCourier(String gangId) {
+    String busiest = null;
+    int most = -1;
+    for (String courier : members(gang(gangId), "role", "COURIER")) {
+      List<String> kinds = graphql.documentName("timeline").variable("id", courier).variable("first", 100).execute()
+          .errors().verify().path("timeline.edges[*].node.kind").entityList(String.class).get();
+      if (kinds.contains("SHIPMENT_SENT") && kinds.size() > most) {
+        busiest = courier;
+        most = kinds.size();
+      }
+    }
+    assertThat(busiest).as("a courier of %s who sent parcels", gangId).isNotNull();
+    return busiest;
+  }
+
+  Set<String> allMembers(JsonNode gang) {
+    Set<String> ids = new HashSet<>();
+    gang.get("members").valueStream().forEach(m -> ids.add("Person/" + m.get("personId").asString()));
+    return ids;
+  }
+
+  List<PathView> paths(Map<String, Object> input) {
+    return graphql.documentName("paths").variable("input", input).execute().errors().verify()
+        .path("paths").entityList(PathView.class).get();
+  }
+
+  static void assertConnected(PathView path) {
+    assertThat(path.edges()).hasSize(path.hops());
+    assertThat(path.nodes()).hasSize(path.hops() + 1);
+    for (int i = 0; i < path.hops(); i++) {
+      EdgeView edge = path.edges().get(i);
+      assertThat(Set.of(edge.source(), edge.target())).as("edge %d joins nodes %d and %d", i, i, i + 1)
+          .containsExactlyInAnyOrder(path.nodes().get(i).id(), path.nodes().get(i + 1).id());
+    }
+  }
+
+  @Nested
+  class Neighbourhood {
+
+    SubgraphView subgraph(GraphQlTester.Traversable response) {
+      return response.path("neighbourhood.subgraph").entity(SubgraphView.class).get();
+    }
+
+    @Test
+    void directLinksOfACourierComeBackAsOneDrawableSubgraph() {
+      String courier = busiestCourier("G001");
+      var response = graphql.documentName("neighbourhood")
+          .variable("input", Map.of("ids", List.of(courier), "maxHops", 1, "limit", 2000)).execute();
+      response.errors().verify().path("neighbourhood.capped").entity(Boolean.class).isEqualTo(false);
+      SubgraphView subgraph = subgraph(response);
+      assertThat(subgraph.nodes().get(0).id()).as("start node first").isEqualTo(courier);
+      assertThat(subgraph.nodes()).extracting(NodeView::label).contains("Phone", "Shipment", "Address");
+      Set<String> ids = new HashSet<>();
+      subgraph.nodes().forEach(n -> assertThat(ids.add(n.id())).as("node ids are unique").isTrue());
+      assertThat(subgraph.edges()).isNotEmpty()
+          .allSatisfy(edge -> assertThat(ids).as("edges join returned nodes").contains(edge.source(), edge.target()));
+      Set<String> linkedToStart = new HashSet<>();
+      subgraph.edges().stream().filter(e -> e.source().equals(courier) || e.target().equals(courier))
+          .forEach(e -> linkedToStart.addAll(List.of(e.source(), e.target())));
+      assertThat(ids).as("one hop: every node is the start or linked to it").isEqualTo(linkedToStart);
+    }
+
+    @Test
+    void nodeLimitCutsTheAnswerAndSaysSo() {
+      String courier = busiestCourier("G001");
+      var response = graphql.documentName("neighbourhood")
+          .variable("input", Map.of("ids", List.of(courier), "maxHops", 2, "limit", 10)).execute();
+      response.errors().verify().path("neighbourhood.capped").entity(Boolean.class).isEqualTo(true);
+      assertThat(subgraph(response).nodes()).hasSize(10);
+    }
+
+    @Test
+    void relationshipTypeAndLabelFiltersNarrowTheExpansion() {
+      String courier = busiestCourier("G001");
+      var response = graphql.documentName("neighbourhood").variable("input", Map.of("ids", List.of(courier),
+          "maxHops", 2, "relationshipTypes", List.of("USES"), "labels", List.of("Phone", "Person"))).execute();
+      SubgraphView subgraph = subgraph(response.errors().verify());
+      assertThat(subgraph.nodes()).hasSizeGreaterThan(1).extracting(NodeView::label).containsOnly("Person", "Phone");
+      assertThat(subgraph.edges()).extracting(EdgeView::type).containsOnly("USES");
+    }
+
+    @Test
+    void unknownEntityGivesAnEmptySubgraphNotAnError() {
+      var response = graphql.documentName("neighbourhood")
+          .variable("input", Map.of("ids", List.of("Person/NOBODY"))).execute();
+      assertThat(subgraph(response.errors().verify()).nodes()).isEmpty();
+    }
+  }
+
+  @Nested
+  class Paths {
+
+    @Test
+    void parcelPathFromTheSourceToAWholesalerPassesThroughTheGangsCourier() {
+      Set<String> drugWaybills = new HashSet<>(truth.drugShipments().stream().map(w -> "Shipment/" + w).toList());
+      for (JsonNode gang : truth.gangs()) {
+        List<String> couriers = members(gang, "role", "COURIER");
+        List<PathView> found = new ArrayList<>();
+        for (String source : members(gang, "stage", "SOURCE")) {
+          for (String wholesaler : members(gang, "role", "WHOLESALER")) {
+            found.addAll(paths(Map.of("source", source, "target", wholesaler, "maxHops", 4,
+                "relationshipTypes", List.of("SENT", "ADDRESSED_TO"))));
+          }
+        }
+        assertThat(found).as("gang %s: some source reaches a wholesaler by parcel", gang.get("gangId").asString())
+            .isNotEmpty();
+        assertThat(found).allSatisfy(path -> {
+          assertConnected(path);
+          assertThat(path.hops()).isEqualTo(4);
+          assertThat(path.nodes().get(2).id()).as("the middle person is a courier of the gang").isIn(couriers);
+          assertThat(List.of(path.nodes().get(1).id(), path.nodes().get(3).id()))
+              .as("both parcels carry drugs").allSatisfy(id -> assertThat(drugWaybills).contains(id));
+        });
+      }
+    }
+
+    @Test
+    void kShortestPathsComeShortestFirstAndEachJoinsTheTwoEnds() {
+      JsonNode gang = gang("G001");
+      String leader = members(gang, "role", "LEADER").get(0);
+      String courier = members(gang, "role", "COURIER").get(0);
+      List<PathView> paths = paths(Map.of("source", leader, "target", courier, "k", 3));
+      assertThat(paths).hasSize(3);
+      assertThat(paths).extracting(PathView::hops).isSorted();
+      assertThat(paths).allSatisfy(path -> {
+        assertConnected(path);
+        assertThat(path.nodes().get(0).id()).isEqualTo(leader);
+        assertThat(path.nodes().get(path.hops()).id()).isEqualTo(courier);
+      });
+      assertThat(paths).extracting(p -> p.edges().stream().map(EdgeView::id).toList()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void maxHopsAndTimeWindowBoundThePaths() {
+      JsonNode gang = gang("G001");
+      String source = members(gang, "stage", "SOURCE").get(0);
+      String wholesaler = members(gang, "role", "WHOLESALER").get(0);
+      assertThat(paths(Map.of("source", source, "target", wholesaler, "maxHops", 1))).isEmpty();
+      assertThat(paths(Map.of("source", source, "target", wholesaler, "maxHops", 6,
+          "relationshipTypes", List.of("SENT", "ADDRESSED_TO"), "window", Map.of("until", "2000-01-01"))))
+          .as("no parcel was sent before 2000").isEmpty();
+    }
+  }
+
+  @Nested
+  class CommonConnections {
+
+    @Test
+    void twoRecordsOfOneCourierShareTheBurnerPhoneAndTheAddress() {
+      JsonNode alias = truth.root().get("aliases").get(0);
+      String a = "Person/" + alias.get("personId").asString();
+      String b = "Person/" + alias.get("aliasPersonId").asString();
+      List<Map<String, Object>> shared = graphql.documentName("common-connections")
+          .variable("ids", List.of(a, b)).execute().errors().verify()
+          .path("commonConnections").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      Map<String, Set<String>> viaByLabel = new HashMap<>();
+      for (Map<String, Object> connection : shared) {
+        String label = String.valueOf(((Map<?, ?>) connection.get("node")).get("label"));
+        for (Object link : (List<?>) connection.get("links")) {
+          viaByLabel.computeIfAbsent(label, k -> new HashSet<>()).add(((Map<?, ?>) link).get("from") + "");
+        }
+      }
+      assertThat(viaByLabel.get("Phone")).as("the shared burner phone, reached from both").containsOnly(a, b);
+      assertThat(viaByLabel.get("Address")).as("the shared address, reached from both").containsOnly(a, b);
+    }
+
+    @Test
+    void fewerThanTwoIdsIsAnErrorNamingTheArgument() {
+      graphql.documentName("common-connections").variable("ids", List.of("Person/P000001")).execute().errors()
+          .expect(e -> e.getMessage().contains("'ids'") && "ids".equals(e.getExtensions().get("argument")))
+          .verify();
+    }
+  }
+
+  @Nested
+  class CrossRegion {
+
+    GraphQlTester.Traversable crossRegion(Map<String, Object> input, int first, String after) {
+      Map<String, Object> variables = new HashMap<>(Map.of("input", input, "first", first));
+      if (after != null) {
+        variables.put("after", after);
+      }
+      return graphql.documentName("cross-region-links").variables(variables).execute().errors().verify();
+    }
+
+    @Test
+    void relayChainsLeadFromTheSourceRegionToAMarketThroughTheGangsCouriers() {
+      for (String gangId : List.of("G001", "G002", "G003")) {
+        JsonNode gang = gang(gangId);
+        Set<String> members = allMembers(gang);
+        List<String> couriers = members(gang, "role", "COURIER");
+        List<PathView> chains = new ArrayList<>();
+        for (JsonNode market : gang.get("marketRegions")) {
+          chains.addAll(crossRegion(Map.of("regionA", gang.get("sourceRegion").asString(),
+              "regionB", market.asString()), 1, null).path("crossRegionLinks.chains").entityList(PathView.class).get());
+        }
+        assertThat(chains).as("gang %s: chains from its source to its markets", gangId).isNotEmpty();
+        assertThat(chains).anySatisfy(chain -> {
+          assertConnected(chain);
+          assertThat(chain.nodes().get(0).id()).as("starts with a member of the gang").isIn(members);
+          assertThat(chain.nodes().get(2).id()).as("relayed by one of its couriers").isIn(couriers);
+          assertThat(chain.nodes().get(chain.hops()).id()).as("ends with a member of the gang").isIn(members);
+        });
+      }
+    }
+
+    @Test
+    void gangsSpanningBothRegionsHaveMembersOnEachSide() {
+      JsonNode gang = gang("G001");
+      List<Map<String, Object>> spans = new ArrayList<>();
+      for (JsonNode market : gang.get("marketRegions")) {
+        spans.addAll(crossRegion(Map.of("regionA", gang.get("sourceRegion").asString(), "regionB", market.asString()),
+            1, null).path("crossRegionLinks.gangs")
+            .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get());
+      }
+      assertThat(spans).isNotEmpty().allSatisfy(span -> {
+        assertThat((Integer) span.get("membersInA")).isPositive();
+        assertThat((Integer) span.get("membersInB")).isPositive();
+      });
+      assertThat(spans).extracting(span -> String.valueOf(((Map<?, ?>) span.get("gang")).get("id"))).contains("G001");
+    }
+
+    @Test
+    void shipmentsBetweenTwoProvincesArePagedWithoutGapsOrRepeats() {
+      Map<String, Object> input = Map.of("regionA", "440000", "regionB", "510000");
+      var whole = crossRegion(input, 10, null).path("crossRegionLinks.shipments.edges[*].node.shipment.id")
+          .entityList(String.class).hasSize(10).get();
+      var first = crossRegion(input, 5, null);
+      String cursor = first.path("crossRegionLinks.shipments.pageInfo.endCursor").entity(String.class).get();
+      first.path("crossRegionLinks.shipments.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+      List<String> pages = new ArrayList<>(first.path("crossRegionLinks.shipments.edges[*].node.shipment.id")
+          .entityList(String.class).get());
+      pages.addAll(crossRegion(input, 5, cursor).path("crossRegionLinks.shipments.edges[*].node.shipment.id")
+          .entityList(String.class).get());
+      assertThat(pages).containsExactlyElementsOf(whole);
+      crossRegion(input, 10, null).path("crossRegionLinks.shipments.edges[*].node.direction")
+          .entityList(String.class).satisfies(directions -> assertThat(directions).isSubsetOf("A_TO_B", "B_TO_A"));
+    }
+
+    @Test
+    void unknownRegionIsAnErrorNamingTheArgument() {
+      graphql.documentName("cross-region-links")
+          .variable("input", Map.of("regionA", "530000", "regionB", "999999")).execute().errors()
+          .expect(e -> e.getMessage().contains("input.regionB") && e.getMessage().contains("999999"))
+          .verify();
+    }
+  }
+
+  @Nested
+  class RegionLinks {
+
+    GraphQlTester.Traversable links(String code, int first, String after) {
+      Map<String, Object> variables = new HashMap<>(Map.of("code", code, "first", first));
+      if (after != null) {
+        variables.put("after", after);
+      }
+      return graphql.documentName("region-links").variables(variables).execute().errors().verify();
+    }
+
+    @Test
+    void aSourceRegionIsLinkedToItsTransitProvincesBySuspectShipmentsStrongestFirst() {
+      JsonNode gang = gang("G001");
+      var response = links(gang.get("sourceRegion").asString(), 20, null);
+      List<Map<String, Object>> nodes = response.path("regionLinks.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      assertThat(nodes).extracting(n -> ((Number) n.get("strength")).doubleValue())
+          .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+      Map<String, Integer> suspectByProvince = new HashMap<>();
+      nodes.forEach(n -> suspectByProvince.put((String) ((Map<?, ?>) n.get("region")).get("code"),
+          (Integer) n.get("suspectShipments")));
+      String transitProvince = gang.get("transitRegions").get(0).asString().substring(0, 2) + "0000";
+      assertThat(suspectByProvince.get(transitProvince)).as("suspect shipments to transit province %s", transitProvince)
+          .isNotNull().isPositive();
+    }
+
+    @Test
+    void secondPageContinuesWhereTheFirstEnded() {
+      List<String> whole = links("530000", 6, null).path("regionLinks.edges[*].node.region.code")
+          .entityList(String.class).hasSize(6).get();
+      var first = links("530000", 3, null);
+      String cursor = first.path("regionLinks.pageInfo.endCursor").entity(String.class).get();
+      List<String> pages = new ArrayList<>(first.path("regionLinks.edges[*].node.region.code")
+          .entityList(String.class).get());
+      pages.addAll(links("530000", 3, cursor).path("regionLinks.edges[*].node.region.code").entityList(String.class)
+          .get());
+      assertThat(pages).containsExactlyElementsOf(whole);
+    }
+  }
+
+  @Nested
+  class RegionFlows {
+
+    List<Map<String, Object>> flows(Map<String, Object> input) {
+      return graphql.documentName("region-flows").variable("input", input).execute().errors().verify()
+          .path("regionFlows").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+    }
+
+    Map<String, Integer> byPair(List<Map<String, Object>> flows) {
+      Map<String, Integer> pairs = new HashMap<>();
+      flows.forEach(f -> pairs.put(((Map<?, ?>) f.get("origin")).get("code") + ">"
+          + ((Map<?, ?>) f.get("destination")).get("code"), (Integer) f.get("shipments")));
+      return pairs;
+    }
+
+    @Test
+    void suspectFlowsFollowThePlantedChainsAndNeverExceedAllFlows() {
+      Map<String, Integer> all = byPair(flows(Map.of("level", "PROVINCE")));
+      Map<String, Integer> suspect = byPair(flows(Map.of("level", "PROVINCE", "suspectsOnly", true)));
+      JsonNode gang = gang("G002");
+      String sourceProvince = gang.get("sourceRegion").asString().substring(0, 2) + "0000";
+      String transitProvince = gang.get("transitRegions").get(0).asString().substring(0, 2) + "0000";
+      assertThat(suspect).containsKey(sourceProvince + ">" + transitProvince);
+      suspect.forEach((pair, n) -> assertThat(all.get(pair)).as(pair).isGreaterThanOrEqualTo(n));
+      long shipments = graphql.documentName("stats").execute().path("stats.shipments").entity(Long.class).get();
+      assertThat(all.values().stream().mapToLong(Integer::longValue).sum()).isLessThanOrEqualTo(shipments)
+          .isGreaterThan(shipments / 2);
+    }
+
+    @Test
+    void prefectureLevelRollsUpToPrefectures() {
+      List<Map<String, Object>> flows = flows(Map.of("level", "PREFECTURE", "minShipments", 5));
+      assertThat(flows).isNotEmpty().allSatisfy(f -> {
+        assertThat(((Map<?, ?>) f.get("origin")).get("level")).isIn("PREFECTURE", "PROVINCE");
+        assertThat((Integer) f.get("shipments")).isGreaterThanOrEqualTo(5);
+      });
+      assertThat(flows).extracting(f -> String.valueOf(((Map<?, ?>) f.get("origin")).get("level"))).contains("PREFECTURE");
+    }
+  }
+
+  @Nested
+  class Timeline {
+
+    GraphQlTester.Traversable timeline(String id, int first, String after, Map<String, Object> window) {
+      Map<String, Object> variables = new HashMap<>(Map.of("id", id, "first", first));
+      if (after != null) {
+        variables.put("after", after);
+      }
+      if (window != null) {
+        variables.put("window", window);
+      }
+      return graphql.documentName("timeline").variables(variables).execute().errors().verify();
+    }
+
+    @Test
+    void eventsComeInTimeOrderAndPagesJoinUp() {
+      String courier = busiestCourier("G001");
+      List<Map<String, Object>> whole = timeline(courier, 40, null, null).path("timeline.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      assertThat(whole).extracting(e -> java.time.OffsetDateTime.parse((String) e.get("at")).toInstant()).isSorted();
+      assertThat(whole).extracting(e -> e.get("kind")).contains("SHIPMENT_SENT", "SHIPMENT_RECEIVED", "CALL_MADE");
+      var first = timeline(courier, 20, null, null);
+      List<String> pages = new ArrayList<>(first.path("timeline.edges[*].node.at").entityList(String.class).get());
+      String cursor = first.path("timeline.pageInfo.endCursor").entity(String.class).get();
+      pages.addAll(timeline(courier, 20, cursor, null).path("timeline.edges[*].node.at").entityList(String.class).get());
+      assertThat(pages).containsExactlyElementsOf(whole.stream().map(e -> (String) e.get("at")).toList());
+    }
+
+    @Test
+    void windowKeepsOnlyEventsInsideIt() {
+      String courier = busiestCourier("G001");
+      List<String> all = timeline(courier, 100, null, null).path("timeline.edges[*].node.at").entityList(String.class)
+          .get();
+      String middle = all.get(all.size() / 2);
+      List<String> before = timeline(courier, 100, null, Map.of("until", middle)).path("timeline.edges[*].node.at")
+          .entityList(String.class).get();
+      assertThat(before).isNotEmpty().hasSizeLessThan(all.size())
+          .allSatisfy(at -> assertThat(java.time.OffsetDateTime.parse(at)).isBefore(java.time.OffsetDateTime.parse(middle)));
+    }
+  }
+
+  @Nested
+  class RoundTrips {
+
+    long transactionsDuring(Runnable request) {
+      TransactionCounters counters = embedded.database().getDependencyResolver().resolveDependency(TransactionCounters.class);
+      long before = counters.getNumberOfStartedTransactions();
+      request.run();
+      return counters.getNumberOfStartedTransactions() - before;
+    }
+
+    long transactions(Supplier<GraphQlTester.Response> request, String itemsPath, int expectedItems) {
+      long[] count = new long[1];
+      count[0] = transactionsDuring(() -> request.get().errors().verify().path(itemsPath).entityList(Object.class)
+          .hasSize(expectedItems));
+      return count[0];
+    }
+
+    @Test
+    void databaseRoundTripsDoNotGrowWithTheNumberOfItemsReturned() {
+      // Region links with each region's parent and children (batch-loaded), and timeline events with their nodes.
+      long oneLink = transactions(() -> graphql.documentName("region-links").variable("code", "530000")
+          .variable("first", 1).execute(), "regionLinks.edges", 1);
+      long manyLinks = transactions(() -> graphql.documentName("region-links").variable("code", "530000")
+          .variable("first", 30).execute(), "regionLinks.edges", 30);
+      assertThat(manyLinks).as("transactions for 30 region links vs 1").isEqualTo(oneLink).isPositive();
+
+      String courier = busiestCourier("G001");
+      long oneEvent = transactions(() -> graphql.documentName("timeline").variable("id", courier).variable("first", 1)
+          .execute(), "timeline.edges", 1);
+      int events = graphql.documentName("timeline").variable("id", courier).variable("first", 100).execute()
+          .path("timeline.edges").entityList(Object.class).get().size();
+      assertThat(events).isGreaterThan(10);
+      long manyEvents = transactions(() -> graphql.documentName("timeline").variable("id", courier)
+          .variable("first", 100).execute(), "timeline.edges", events);
+      assertThat(manyEvents).as("transactions for %d timeline events vs 1", events).isEqualTo(oneEvent);
+
+      // A person's nested fields: 7 of them (phones, users, addresses, region, parent, memberships, gang). Batched,
+      // each costs one round trip for all 100 hits together; unbatched it would cost hundreds.
+      String personQuery = "query($first: Int) { search(text: \"王\", first: $first) { entity { ... on Person { id "
+          + "phones { number users { id } } addresses { region { parent { code } } } memberships { gang { id } } } } } }";
+      long manyHits = transactions(() -> graphql.document(personQuery).variable("first", 100).execute(), "search", 100);
+      assertThat(manyHits).as("transactions for 100 search hits with 7 nested fields").isBetween(2L, 1L + 7);
+    }
+  }
+
+  @Nested
+  class BadInput {
+
+    @Test
+    void tooManyHopsIsAnErrorNamingTheArgumentAndTheLimit() {
+      graphql.documentName("neighbourhood").variable("input", Map.of("ids", List.of("Person/P000001"), "maxHops", 5))
+          .execute().errors()
+          .expect(e -> e.getMessage().contains("'input.maxHops'") && e.getMessage().contains("between 1 and 4")
+              && "BAD_REQUEST".equals(String.valueOf(e.getErrorType())))
+          .verify();
+    }
+
+    @Test
+    void malformedEntityIdIsAnErrorShowingTheExpectedForm() {
+      graphql.documentName("paths").variable("input", Map.of("source", "P000001", "target", "Person/P000002"))
+          .execute().errors()
+          .expect(e -> e.getMessage().contains("'input.source'") && e.getMessage().contains("Person/P000123"))
+          .verify();
+    }
+
+    @Test
+    void windowEndingBeforeItStartsIsAnError() {
+      graphql.documentName("timeline").variable("id", "Person/P000001")
+          .variable("window", Map.of("since", "2026-05-01", "until", "2026-04-01")).execute().errors()
+          .expect(e -> e.getMessage().contains("'window'") && e.getMessage().contains("before")).verify();
+      graphql.documentName("timeline").variable("id", "Person/P000001")
+          .variable("window", Map.of("since", "May 1st")).execute().errors()
+          .expect(e -> e.getMessage().contains("'window.since'") && e.getMessage().contains("ISO-8601")).verify();
+    }
+
+    @Test
+    void unknownRelationshipTypeIsAnErrorListingTheKnownOnes() {
+      graphql.documentName("neighbourhood").variable("input", Map.of("ids", List.of("Person/P000001"),
+          "relationshipTypes", List.of("KNOWS"))).execute().errors()
+          .expect(e -> e.getMessage().contains("'KNOWS'") && e.getMessage().contains("ADDRESSED_TO")).verify();
+    }
+
+    @Test
+    void tooDeepAQueryIsRejectedBeforeItRuns() {
+      String deep = "{ region(code: \"530100\") { " + "parent { ".repeat(16) + "code" + " }".repeat(16) + " } }";
+      graphql.document(deep).execute().errors()
+          .expect(e -> e.getMessage().toLowerCase().contains("depth")).verify();
+    }
+
+    @Test
+    void tooComplexAQueryIsRejectedBeforeItRuns() {
+      StringBuilder wide = new StringBuilder("{");
+      for (int i = 0; i < 300; i++) {
+        wide.append(" r").append(i).append(": region(code: \"530000\") { code name nameEn level }");
+      }
+      graphql.document(wide.append(" }").toString()).execute().errors()
+          .expect(e -> e.getMessage().toLowerCase().contains("complexity")).verify();
+    }
+  }
+}
