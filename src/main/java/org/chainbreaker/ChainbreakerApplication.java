@@ -1,5 +1,6 @@
 package org.chainbreaker;
 
+import org.chainbreaker.cli.Commands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class ChainbreakerApplication {
   public static void main(String[] args) {
+    if (Commands.isCommand(args)) {
+      // A command talks to a running service over Bolt: no Spring context, no second database on the same data dir.
+      System.exit(Commands.run(args));
+    }
     SpringApplication.run(ChainbreakerApplication.class, args);
   }
 }
