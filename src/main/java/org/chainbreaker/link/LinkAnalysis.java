@@ -32,6 +32,7 @@ public class LinkAnalysis {
   static final int MAX_NODES = 2_000;
   static final int MAX_PATHS = 10;
   static final int MAX_PAGE = 100;
+  static final int MAX_MATRIX_PAGE = 1_000;
 
   private final CypherRunner runner;
 
@@ -140,18 +141,21 @@ public class LinkAnalysis {
     return Page.of(items, offset, rows.isEmpty() ? 0 : rows.get(0).get("total").asInt());
   }
 
-  /** The origin–destination matrix of shipments. */
-  public List<RegionFlow> regionFlows(RegionFlowInput input) {
+  /** One page of the origin–destination matrix of shipments, largest flows first. */
+  public Page<RegionFlow> regionFlows(RegionFlowInput input, int offset, Integer first) {
     RegionLevel level = input.level() == null ? RegionLevel.PROVINCE : input.level();
     if (level != RegionLevel.PROVINCE && level != RegionLevel.PREFECTURE) {
       throw new InvalidArgumentException("input.level", "must be PROVINCE or PREFECTURE");
     }
     String[] window = LinkArguments.window(input.window(), "input.window");
-    return runner.read("analysis/region-flows", parameters("level", level.name(), "since", window[0],
-            "until", window[1], "suspectsOnly", Boolean.TRUE.equals(input.suspectsOnly()),
-            "minShipments", range(input.minShipments(), 1, 1, 1_000_000, "input.minShipments")),
-        r -> new RegionFlow(Region.from(r.get("origin").asNode()), Region.from(r.get("destination").asNode()),
-            r.get("shipments").asLong(), r.get("weightKg").asDouble()));
+    List<Record> rows = runner.read("analysis/region-flows", parameters("level", level.name(), "since", window[0],
+        "until", window[1], "suspectsOnly", Boolean.TRUE.equals(input.suspectsOnly()),
+        "minShipments", range(input.minShipments(), 1, 1, 1_000_000, "input.minShipments"), "skip", offset,
+        "limit", range(first, 100, 1, MAX_MATRIX_PAGE, "first")), r -> r);
+    List<RegionFlow> items = rows.stream().map(r -> new RegionFlow(Region.from(r.get("origin").asNode()),
+        Region.from(r.get("destination").asNode()), r.get("shipments").asLong(), r.get("weightKg").asDouble()))
+        .toList();
+    return Page.of(items, offset, rows.isEmpty() ? 0 : rows.get(0).get("total").asInt());
   }
 
   /** One page of an entity's events, oldest first. */

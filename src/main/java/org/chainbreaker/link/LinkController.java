@@ -61,8 +61,8 @@ class LinkController {
   }
 
   @QueryMapping
-  List<RegionFlow> regionFlows(@Argument RegionFlowInput input) {
-    return analysis.regionFlows(input);
+  Window<RegionFlow> regionFlows(@Argument RegionFlowInput input, ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.regionFlows(input, Page.start(subrange), first).window();
   }
 
   @QueryMapping

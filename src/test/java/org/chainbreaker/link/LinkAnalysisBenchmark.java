@@ -120,7 +120,7 @@ class LinkAnalysisBenchmark {
             "limit", 20)));
     cases.add(new Case("regionFlows", "region-flows", Map.of("input", Map.of("level", "PROVINCE", "suspectsOnly", true)),
         "region-flows", params("level", "PROVINCE", "since", null, "until", null, "suspectsOnly", true,
-            "minShipments", 1)));
+            "minShipments", 1, "skip", 0, "limit", 100)));
     cases.add(new Case("timeline", "timeline", Map.of("id", leader, "first", 50),
         "timeline", params("id", leader, "since", null, "until", null, "skip", 0, "limit", 50)));
     return cases;

@@ -362,8 +362,9 @@ class LinkIT {
   class RegionFlows {
 
     List<Map<String, Object>> flows(Map<String, Object> input) {
-      return graphql.documentName("region-flows").variable("input", input).execute().errors().verify()
-          .path("regionFlows").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      return graphql.documentName("region-flows").variable("input", input).variable("first", 1000).execute().errors()
+          .verify().path("regionFlows.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
     }
 
     Map<String, Integer> byPair(List<Map<String, Object>> flows) {
@@ -385,6 +386,22 @@ class LinkIT {
       long shipments = graphql.documentName("stats").execute().path("stats.shipments").entity(Long.class).get();
       assertThat(all.values().stream().mapToLong(Integer::longValue).sum()).isLessThanOrEqualTo(shipments)
           .isGreaterThan(shipments / 2);
+    }
+
+    @Test
+    void matrixIsPagedLargestFlowsFirst() {
+      Map<String, Object> input = Map.of("level", "PROVINCE");
+      List<Integer> whole = graphql.documentName("region-flows").variable("input", input).variable("first", 10)
+          .execute().errors().verify().path("regionFlows.edges[*].node.shipments").entityList(Integer.class).get();
+      assertThat(whole).hasSize(10).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+      var first = graphql.documentName("region-flows").variable("input", input).variable("first", 5).execute();
+      String cursor = first.path("regionFlows.pageInfo.endCursor").entity(String.class).get();
+      List<Integer> pages = new ArrayList<>(first.path("regionFlows.edges[*].node.shipments").entityList(Integer.class)
+          .get());
+      pages.addAll(graphql.documentName("region-flows").variable("input", input).variable("first", 5)
+          .variable("after", cursor).execute().path("regionFlows.edges[*].node.shipments").entityList(Integer.class)
+          .get());
+      assertThat(pages).containsExactlyElementsOf(whole);
     }
 
     @Test

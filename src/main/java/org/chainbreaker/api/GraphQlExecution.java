@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +15,12 @@ import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 
-/** Depth, complexity and time limits on GraphQL requests (graphql-java instrumentation, a Spring interceptor). */
+/**
+ * How GraphQL requests execute: depth, complexity and time limits (graphql-java instrumentation, a Spring
+ * interceptor), controller methods on their own threads, and a cache of parsed documents.
+ */
 @Configuration(proxyBeanMethods = false)
-class GraphQlLimits {
+class GraphQlExecution {
 
   @Bean
   MaxQueryDepthInstrumentation maxQueryDepth(ApiProperties properties) {
@@ -26,6 +30,11 @@ class GraphQlLimits {
   @Bean
   MaxQueryComplexityInstrumentation maxQueryComplexity(ApiProperties properties) {
     return new MaxQueryComplexityInstrumentation(properties.maxQueryComplexity());
+  }
+
+  @Bean
+  GraphQlSourceBuilderCustomizer parsedQueryCache() {
+    return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedQueryCache(500)));
   }
 
   @Bean
@@ -50,7 +59,7 @@ class GraphQlLimits {
     AnnotatedControllerConfigurer configurer = new AnnotatedControllerConfigurer();
     configurer.configureBinder(options -> options.conversionService(ApplicationConversionService.getSharedInstance()));
     configurer.setExecutor(executor);
-    configurer.setBlockingMethodPredicate(GraphQlLimits::blocks);
+    configurer.setBlockingMethodPredicate(GraphQlExecution::blocks);
     argumentResolvers.orderedStream().forEach(configurer::addCustomArgumentResolver);
     return configurer;
   }
