@@ -1,0 +1,40 @@
+// Purpose: one step of a whole-chain trace towards the market: for each person on the frontier, the shipments they
+//          sent on shortly after the chain's parcel reached them, to receivers the evidence ties to the chain.
+//          A hand-over is followed only when corroborated by at least one signal:
+//            SUSPECT   the receiver is a suspect, fugitive, arrested, or a known gang member
+//            ALIAS     the name on the waybill is not the receiver's registered name
+//            CALLS     sender and receiver have called each other
+//            MONEY     sender and receiver have exchanged money
+//            TIES      they share a gang, an address or a site
+//            SEIZED    the shipment was seized
+// Parameters:
+//   $frontier    LIST<MAP {uid: STRING, after: STRING}>  persons to step from, and the ISO date-time the chain's
+//                parcel reached them (after = null: any time), required
+//   $windowDays  INTEGER       how long after `after` a parcel may have left to count; null = 30
+//   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
+//   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
+// Returns one row per hand-over: person (STRING: frontier uid), shipment (NODE), receiver (NODE),
+//   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>).
+// Example: cypher-shell --param "frontier => [{uid: 'Person/P005014', after: null}]" --param "windowDays => 30"
+//          --param "exclude => null" --param "perPerson => 10" -f cypher/takedown/trace-downstream.cypher
+UNWIND $frontier AS f
+MATCH (p:Person {uid: f.uid})
+WITH p, CASE WHEN f.after IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime(f.after) END AS after,
+     CASE WHEN f.after IS NULL THEN datetime('9999-12-31T00:00Z')
+          ELSE datetime(f.after) + duration({days: coalesce($windowDays, 30)}) END AS latest
+CALL (p, after, latest) {
+  MATCH (p)-[sent:SENT]->(s:Shipment)-[to:ADDRESSED_TO]->(r:Person)
+  WHERE s.sentAt > after AND s.sentAt <= latest AND r <> p AND NOT s.uid IN coalesce($exclude, [])
+  WITH r, s, sent, to, [signal IN [
+      CASE WHEN r.status <> 'UNKNOWN' OR EXISTS { (r)-[:MEMBER_OF]->(:Gang) } THEN 'SUSPECT' END,
+      CASE WHEN s.receiverName IS NOT NULL AND s.receiverName <> r.name THEN 'ALIAS' END,
+      CASE WHEN EXISTS { (r)-[:USES]->(:Phone)-[:CALLED]-(:Phone)<-[:USES]-(p) } THEN 'CALLS' END,
+      CASE WHEN EXISTS { (r)-[:HOLDS]->(:Account)-[:TRANSFERRED]-(:Account)<-[:HOLDS]-(p) } THEN 'MONEY' END,
+      CASE WHEN EXISTS { (r)-[:MEMBER_OF|LIVES_AT|OPERATES]->()<-[:MEMBER_OF|LIVES_AT|OPERATES]-(p) } THEN 'TIES' END,
+      CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals
+  WHERE size(signals) > 0
+  RETURN r, s, sent, to, signals
+  ORDER BY size(signals) DESC, s.sentAt
+  LIMIT coalesce($perPerson, 10)
+}
+RETURN p.uid AS person, s AS shipment, r AS receiver, [sent, to] AS relationships, signals
