@@ -4,11 +4,15 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.HandlerMethod;
@@ -50,18 +54,42 @@ class GraphQlExecution {
    * here blocks on the driver. Otherwise configured as Boot does it.
    */
   @Bean
-  AnnotatedControllerConfigurer annotatedControllerConfigurer(ApiProperties properties,
+  AnnotatedControllerConfigurer annotatedControllerConfigurer(ControllerThreads controllerThreads,
       ObjectProvider<HandlerMethodArgumentResolver> argumentResolvers) {
-    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("graphql-");
-    // No concurrency limit: a throttled executor would block the threads that complete parent fields while they
-    // hand on their child fields, and could deadlock under load. Database sessions are bounded by the driver's pool.
-    executor.setDaemon(true);
     AnnotatedControllerConfigurer configurer = new AnnotatedControllerConfigurer();
     configurer.configureBinder(options -> options.conversionService(ApplicationConversionService.getSharedInstance()));
-    configurer.setExecutor(executor);
+    configurer.setExecutor(controllerThreads.pool());
     configurer.setBlockingMethodPredicate(GraphQlExecution::blocks);
     argumentResolvers.orderedStream().forEach(configurer::addCustomArgumentResolver);
     return configurer;
+  }
+
+  /**
+   * Threads for controller methods: reused while busy (creating one per call costs milliseconds on a loaded
+   * machine), dropped after a minute idle. Unbounded on purpose: a bounded pool would block the threads that complete
+   * parent fields while they hand on their child fields, and could deadlock under load; database sessions are
+   * bounded by the driver's pool.
+   */
+  @Bean
+  ControllerThreads controllerThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return new ControllerThreads(new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), task -> {
+          Thread thread = new Thread(task, "graphql-" + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        }));
+  }
+
+  /**
+   * The pool, wrapped so that it is not an {@code Executor} bean: one would make Boot drop its application task
+   * executor. Closed with the context.
+   */
+  record ControllerThreads(ExecutorService pool) implements AutoCloseable {
+    @Override
+    public void close() {
+      pool.shutdown();
+    }
   }
 
   private static boolean blocks(HandlerMethod method) {
