@@ -1,5 +1,7 @@
 package org.chainbreaker.takedown;
 
+import static org.chainbreaker.takedown.TakedownArguments.range;
+
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,13 +55,6 @@ public class ChainTracer {
         .orElse(null);
   }
 
-  private static int range(Integer value, int fallback, int min, int max, String argument) {
-    int actual = value == null ? fallback : value;
-    if (actual < min || actual > max) {
-      throw new InvalidArgumentException(argument, "must be between " + min + " and " + max + ", was " + actual);
-    }
-    return actual;
-  }
 
   /** The state of one trace while it grows. */
   private final class Expansion {
@@ -118,6 +113,7 @@ public class ChainTracer {
         parameters.put("windowDays", windowDays);
         parameters.put("exclude", List.copyOf(shipments.keySet()));
         parameters.put("perPerson", perPerson);
+        parameters.put("anyParcel", false);
         Map<String, String> next = new LinkedHashMap<>();
         // Upstream, a person's parcel must have arrived before the latest one they sent on; downstream, they may
         // send on after the earliest one that reached them.

@@ -9,13 +9,20 @@ import org.springframework.stereotype.Controller;
 class TakedownController {
 
   private final ChainTracer tracer;
+  private final ArrestPlanner planner;
 
-  TakedownController(ChainTracer tracer) {
+  TakedownController(ChainTracer tracer, ArrestPlanner planner) {
     this.tracer = tracer;
+    this.planner = planner;
   }
 
   @QueryMapping
   ChainTrace trace(@Argument TraceInput input) {
     return tracer.trace(input);
+  }
+
+  @QueryMapping
+  ArrestPlan arrestPlan(@Argument ArrestPlanInput input) {
+    return planner.plan(input);
   }
 }

@@ -1,0 +1,174 @@
+package org.chainbreaker.takedown;
+
+import static org.chainbreaker.takedown.TakedownArguments.range;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chainbreaker.api.InvalidArgumentException;
+import org.chainbreaker.graph.CypherRunner;
+import org.chainbreaker.model.GraphNode;
+import org.chainbreaker.model.Subgraph;
+import org.chainbreaker.takedown.ArrestPlan.ArrestSet;
+import org.chainbreaker.takedown.ArrestPlan.PlannedArrest;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.stereotype.Service;
+
+/**
+ * Arrest plans: collects the parcel hand-overs leading from the sources (the downstream step of the whole-chain
+ * trace, without its time window, and following every parcel: a route counts only if it ends at a market, and
+ * evidence is too thin to rule out the unknown middlemen a chain relies on), then cuts the network with
+ * {@link FlowNetwork}.
+ */
+@Service
+public class ArrestPlanner {
+
+  static final int MAX_PEOPLE = 2_000;
+
+  private final CypherRunner runner;
+
+  ArrestPlanner(CypherRunner runner) {
+    this.runner = runner;
+  }
+
+  /** Plans the arrests that disconnect the sources from the markets. */
+  public ArrestPlan plan(ArrestPlanInput input) {
+    int maxHops = range(input.maxHops(), 6, 1, 10, "input.maxHops");
+    Integer budget = input.budget() == null ? null : range(input.budget(), 1, 1, 50, "input.budget");
+    Set<String> sources = people(input.sourceIds(), input.sourceRegion(), "sourceIds", "sourceRegion");
+    Set<String> markets = people(input.marketIds(), input.marketRegion(), "marketIds", "marketRegion");
+    Set<String> excluded = input.exclude() == null ? Set.of() : Set.copyOf(personIds(input.exclude(), "input.exclude"));
+
+    Map<String, Node> nodes = new LinkedHashMap<>();
+    Map<String, Relationship> relationships = new LinkedHashMap<>();
+    Map<String, Integer> parcels = new LinkedHashMap<>();
+    Set<String> shipments = new LinkedHashSet<>();
+    Set<String> visited = new HashSet<>(sources);
+    List<String> frontier = new ArrayList<>(sources);
+    for (int hop = 0; hop < maxHops && !frontier.isEmpty() && visited.size() < MAX_PEOPLE; hop++) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      frontier.forEach(uid -> {
+        Map<String, Object> row = new HashMap<>();
+        row.put("uid", uid);
+        row.put("after", null);
+        rows.add(row);
+      });
+      Map<String, Object> parameters = new HashMap<>();
+      parameters.put("frontier", rows);
+      parameters.put("windowDays", null);
+      parameters.put("exclude", List.copyOf(shipments));
+      parameters.put("perPerson", 200);
+      parameters.put("anyParcel", true);
+      List<String> next = new ArrayList<>();
+      for (Record row : runner.read("takedown/trace-downstream", parameters, r -> r)) {
+        Node shipment = row.get("shipment").asNode();
+        Node receiver = row.get("receiver").asNode();
+        String sender = row.get("person").asString();
+        shipments.add(uid(shipment));
+        nodes.putIfAbsent(uid(shipment), shipment);
+        nodes.putIfAbsent(uid(receiver), receiver);
+        row.get("relationships").asList(Value::asRelationship).forEach(r -> relationships.put(r.elementId(), r));
+        parcels.merge(sender + "\n" + uid(receiver), 1, Integer::sum);
+        // The chain ends at a market: do not follow what markets send on.
+        if (visited.add(uid(receiver)) && !markets.contains(uid(receiver))) {
+          next.add(uid(receiver));
+        }
+      }
+      frontier = next;
+    }
+    List<FlowNetwork.HandOver> handOvers = new ArrayList<>();
+    parcels.forEach((pair, count) -> {
+      String[] ends = pair.split("\n");
+      handOvers.add(new FlowNetwork.HandOver(ends[0], ends[1], count));
+    });
+    FlowNetwork network = new FlowNetwork(handOvers, sources, markets, excluded);
+    Map<String, GraphNode> people = people(network.people(), nodes);
+    long before = network.flow(Set.of());
+    FlowNetwork.Plan cut = network.minimumCut();
+    ArrestSet minimumCut = cut == null ? null : arrests(cut, people);
+    ArrestSet withinBudget = null;
+    if (budget != null) {
+      withinBudget = arrests(network.mostFlowRemoved(budget), people);
+    }
+    Set<String> receivers = new HashSet<>();
+    handOvers.forEach(h -> receivers.add(h.receiver()));
+    Set<String> reached = new LinkedHashSet<>(markets);
+    reached.retainAll(receivers);
+    return new ArrestPlan(sources.stream().map(people::get).toList(), reached.stream().map(people::get).toList(),
+        before, minimumCut, withinBudget, Subgraph.of(nodes.values(), relationships.values()));
+  }
+
+  private static ArrestSet arrests(FlowNetwork.Plan plan, Map<String, GraphNode> people) {
+    List<PlannedArrest> arrests = plan.people().stream().map(uid -> {
+      long carried = plan.carried().getOrDefault(uid, 0L);
+      return new PlannedArrest(people.get(uid), carried, "handles " + carried + " parcels on routes from the sources "
+          + "to the markets (" + plan.flowBefore() + " can get through now)");
+    }).toList();
+    return new ArrestSet(arrests.size(), arrests, plan.flowAfter());
+  }
+
+  /** Graph nodes for every person of the network, loading those the hand-overs did not bring (the sources). */
+  private Map<String, GraphNode> people(Set<String> uids, Map<String, Node> nodes) {
+    List<String> missing = uids.stream().filter(uid -> !nodes.containsKey(uid)).toList();
+    if (!missing.isEmpty()) {
+      runner.read("takedown/persons", Map.of("uids", missing), r -> nodes.putIfAbsent(uid(r.get("person").asNode()),
+          r.get("person").asNode()));
+    }
+    Map<String, GraphNode> people = new HashMap<>();
+    uids.forEach(uid -> {
+      Node node = nodes.get(uid);
+      if (node != null) {
+        people.put(uid, GraphNode.from(node));
+      }
+    });
+    return people;
+  }
+
+  private Set<String> people(List<String> ids, String region, String idsArgument, String regionArgument) {
+    if ((ids == null || ids.isEmpty()) == (region == null || region.isBlank())) {
+      throw new InvalidArgumentException("input." + idsArgument, "give either " + idsArgument + " or "
+          + regionArgument + ", not both and not neither");
+    }
+    if (ids != null && !ids.isEmpty()) {
+      return new LinkedHashSet<>(personIds(ids, "input." + idsArgument));
+    }
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("code", region.strip());
+    parameters.put("limit", 200);
+    Record row = runner.readOne("takedown/region-suspects", parameters, r -> r).orElseThrow();
+    if (!row.get("known").asBoolean()) {
+      throw new InvalidArgumentException("input." + regionArgument, "no region with code '" + region + "'");
+    }
+    List<String> uids = row.get("uids").asList(Value::asString);
+    if (uids.isEmpty()) {
+      throw new InvalidArgumentException("input." + regionArgument, "no suspects, known gang members or site "
+          + "operators live in region '" + region + "'; give " + idsArgument + " instead");
+    }
+    return new LinkedHashSet<>(uids);
+  }
+
+  private static List<String> personIds(List<String> ids, String argument) {
+    if (ids.size() > 200) {
+      throw new InvalidArgumentException(argument, "give at most 200 person ids");
+    }
+    for (String id : ids) {
+      if (id == null || !id.startsWith("Person/")) {
+        throw new InvalidArgumentException(argument, "'" + id + "' is not a person id such as Person/P000123");
+      }
+    }
+    return ids;
+  }
+
+
+  private static String uid(Node node) {
+    return node.get("uid").asString();
+  }
+}
