@@ -1,0 +1,118 @@
+package org.chainbreaker.takedown;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chainbreaker.ChainbreakerApplication;
+import org.chainbreaker.demo.DemoProperties;
+import org.chainbreaker.graph.EmbeddedNeo4j;
+import org.chainbreaker.testing.DemoTruth;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times each takedown capability through GraphQL over HTTP on the demo network (scale 10 by default). Not a test: run
+ * with {@code ./mvnw -Pbenchmark verify -Dit.test=TakedownBenchmark} (see the README). Prints, per capability, the
+ * median and the slowest call; the goal is an arrest plan for a region pair in well under 10 s.
+ */
+class TakedownBenchmark {
+
+  static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "10"));
+  static final int RUNS = Math.max(3, Integer.getInteger("benchmark.runs", 100) / 10);
+  static final Path DATA = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-neo4j/scale-" + SCALE));
+
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  final JsonMapper json = JsonMapper.builder().build();
+
+  @Test
+  void timeEachCapability() throws Exception {
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainbreakerApplication.class).run(
+        "--server.port=0",
+        "--chainbreaker.embedded.bolt-port=0",
+        "--chainbreaker.embedded.data-dir=" + DATA,
+        "--chainbreaker.demo.scale=" + SCALE,
+        "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json"));
+        Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
+      URI endpoint = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
+      DemoTruth truth = DemoTruth.read(app.getBean(DemoProperties.class).groundTruthFile());
+      List<String> seizures = driver.executableQuery("MATCH (z:Seizure) RETURN z.uid AS uid ORDER BY uid LIMIT 10")
+          .execute().records().stream().map(r -> r.get("uid").asString()).toList();
+      System.out.printf(Locale.ROOT, "%nTakedown benchmark: demo scale %s, %d calls each%n", SCALE, RUNS);
+      System.out.printf(Locale.ROOT, "%-34s %10s %10s%n", "capability", "median", "slowest");
+      report("trace from a seizure", time(RUNS, i -> post(endpoint, "trace",
+          Map.of("input", Map.of("id", seizures.get(i % seizures.size()))))));
+      List<JsonNode> gangs = truth.gangs();
+      report("arrest plan, gang sources->dealers", time(RUNS, i -> {
+        JsonNode gang = gangs.get(i % gangs.size());
+        return post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceIds", members(gang, "SOURCE"),
+            "marketIds", members(gang, "RETAIL"), "budget", 2)));
+      }));
+      report("arrest plan, region pair", time(RUNS, i -> {
+        JsonNode gang = gangs.get(i % gangs.size());
+        return post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceRegion", gang.get("sourceRegion").asString(),
+            "marketRegion", gang.get("marketRegions").get(0).asString(), "budget", 2)));
+      }));
+    }
+  }
+
+  interface Call {
+    String run(int i) throws Exception;
+  }
+
+  static double[] time(int runs, Call call) throws Exception {
+    call.run(0);
+    double[] millis = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      call.run(i);
+      millis[i] = (System.nanoTime() - start) / 1e6;
+    }
+    java.util.Arrays.sort(millis);
+    return millis;
+  }
+
+  static void report(String name, double[] sorted) {
+    System.out.printf(Locale.ROOT, "%-34s %8.0fms %8.0fms%n", name, sorted[sorted.length / 2], sorted[sorted.length - 1]);
+  }
+
+  static List<String> members(JsonNode gang, String stage) {
+    List<String> ids = new ArrayList<>();
+    gang.get("members").valueStream().filter(m -> m.get("stage").asString().equals(stage))
+        .forEach(m -> ids.add("Person/" + m.get("personId").asString()));
+    return ids;
+  }
+
+  String post(URI endpoint, String operation, Map<String, Object> variables) {
+    try {
+      String body = json.writeValueAsString(Map.of("query",
+          Files.readString(Path.of("graphql/operations/" + operation + ".graphql")), "variables", variables));
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+        throw new IllegalStateException(operation + " " + variables + ": " + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
