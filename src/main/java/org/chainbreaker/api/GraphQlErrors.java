@@ -5,6 +5,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import org.chainbreaker.graph.GraphDataScienceUnavailableException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
   /** Classification of errors for requests or queries that ran past their time limit. */
   static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
+  /** Classification of errors for analyses the server cannot run because a library (GDS) is not installed. */
+  static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
   private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
@@ -29,6 +32,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
   protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
     if (ex instanceof InvalidArgumentException invalid) {
       return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), Map.of("argument", invalid.argument()));
+    }
+    if (ex instanceof GraphDataScienceUnavailableException missing) {
+      log.warn("{} (resolving {})", missing.getMessage(), env.getExecutionStepInfo().getPath());
+      return error(env, UNAVAILABLE, missing.getMessage(), Map.of("missing", "Neo4j Graph Data Science (GDS)"));
     }
     if (ex instanceof ServiceUnavailableException) {
       log.warn("Neo4j unavailable while resolving {}", env.getExecutionStepInfo().getPath(), ex);

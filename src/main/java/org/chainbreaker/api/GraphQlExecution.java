@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How GraphQL requests execute: depth, complexity and time limits (graphql-java instrumentation, a Spring
@@ -44,6 +46,20 @@ class GraphQlExecution {
   @Bean
   RequestTimeout requestTimeout(ApiProperties properties) {
     return new RequestTimeout(properties.requestTimeout());
+  }
+
+  /**
+   * The servlet container ends an asynchronous request on its own timeout (Tomcat: 30 s) with a bare HTTP 503; keep
+   * it longer than the GraphQL request timeout so clients get the TIMEOUT error instead.
+   */
+  @Bean
+  WebMvcConfigurer asyncRequestsOutliveTheGraphQlTimeout(ApiProperties properties) {
+    return new WebMvcConfigurer() {
+      @Override
+      public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+        configurer.setDefaultTimeout(properties.requestTimeout().plusSeconds(30).toMillis());
+      }
+    };
   }
 
   /**

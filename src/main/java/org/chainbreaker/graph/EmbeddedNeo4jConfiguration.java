@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded Neo4j and points Spring's driver at its Bolt connector; inactive as soon as
- * {@code spring.neo4j.uri} names an external server or cluster.
+ * Starts the embedded Neo4j (with the Graph Data Science procedures registered) and points Spring's driver at its
+ * Bolt connector; inactive as soon as {@code spring.neo4j.uri} names an external server or cluster (which then needs
+ * the GDS plugin of its own).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalNeo4jNotConfigured.class)
@@ -20,7 +21,14 @@ class EmbeddedNeo4jConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-    return EmbeddedNeo4j.start(properties);
+    EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties);
+    try {
+      GdsProcedures.register(embedded.database());
+    } catch (RuntimeException e) {
+      embedded.close();
+      throw e;
+    }
+    return embedded;
   }
 
   // The driver bean depends on this one, so Spring closes the driver before it shuts the database down.

@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Setting spring.neo4j.uri is all it takes to use an external server: no embedded database starts, and the
- * schema, regions, demo and GraphQL API work against the server. A separate Neo4j instance plays the server.
+ * schema, regions, demo and GraphQL API work against the server (GDS analyses report the missing plugin). A separate
+ * Neo4j instance, without GDS procedures, plays the server.
  */
 class ExternalNeo4jIT {
 
@@ -29,6 +30,12 @@ class ExternalNeo4jIT {
         GraphQlOverHttp.tester(port(app)).documentName("stats").execute().errors().verify()
             .path("stats.persons").entity(Long.class).satisfies(n -> assertThat(n).isBetween(200L, 400L))
             .path("stats.regions").entity(Long.class).satisfies(n -> assertThat(n).isGreaterThan(3_000));
+        // This server has no GDS registered: an analysis that needs it says so instead of failing obscurely.
+        GraphQlOverHttp.tester(port(app)).documentName("key-players").variable("input", Map.of("wholeGraph", true))
+            .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+              assertThat(error.getMessage()).contains("Graph Data Science", "plugin");
+              assertThat(error.getExtensions()).containsEntry("missing", "Neo4j Graph Data Science (GDS)");
+            }));
       }
       long persons = count(server, "MATCH (p:Person) RETURN count(p) AS n");
       long relationships = count(server, "MATCH ()-[r]->() RETURN count(r) AS n");

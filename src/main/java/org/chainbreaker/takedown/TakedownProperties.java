@@ -1,0 +1,22 @@
+package org.chainbreaker.takedown;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the takedown analyses.
+ *
+ * @param exactBetweennessLimit contact graphs with up to this many persons get exact betweenness; default 5000
+ * @param betweennessSamples source persons sampled for betweenness on larger contact graphs; default 250 (about
+ *     11 s single-threaded on the 51,000-person contact graph of the scale-10 demo)
+ * @param seed seed of every randomised step (betweenness sampling), so answers repeat; default 42
+ */
+@Validated
+@ConfigurationProperties("chainbreaker.takedown")
+public record TakedownProperties(
+    @Min(1) @DefaultValue("5000") int exactBetweennessLimit,
+    @Min(1) @Max(1_000_000) @DefaultValue("250") int betweennessSamples,
+    @DefaultValue("42") long seed) {}
