@@ -22,16 +22,9 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
-/**
- * Arrest plans: collects the parcel hand-overs leading from the sources (the downstream step of the whole-chain
- * trace, without its time window, and following every parcel: a route counts only if it ends at a market, and
- * evidence is too thin to rule out the unknown middlemen a chain relies on), then cuts the network with
- * {@link FlowNetwork}.
- */
+/** Arrest plans: collects the {@link ParcelRoutes} from the sources, then cuts them with {@link FlowNetwork}. */
 @Service
 public class ArrestPlanner {
-
-  static final int MAX_PEOPLE = 2_000;
 
   private final CypherRunner runner;
 
@@ -47,48 +40,9 @@ public class ArrestPlanner {
     Set<String> markets = people(input.marketIds(), input.marketRegion(), "marketIds", "marketRegion");
     Set<String> excluded = input.exclude() == null ? Set.of() : Set.copyOf(personIds(input.exclude(), "input.exclude"));
 
-    Map<String, Node> nodes = new LinkedHashMap<>();
-    Map<String, Relationship> relationships = new LinkedHashMap<>();
-    Map<String, Integer> parcels = new LinkedHashMap<>();
-    Set<String> shipments = new LinkedHashSet<>();
-    Set<String> visited = new HashSet<>(sources);
-    List<String> frontier = new ArrayList<>(sources);
-    for (int hop = 0; hop < maxHops && !frontier.isEmpty() && visited.size() < MAX_PEOPLE; hop++) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      frontier.forEach(uid -> {
-        Map<String, Object> row = new HashMap<>();
-        row.put("uid", uid);
-        row.put("after", null);
-        rows.add(row);
-      });
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("frontier", rows);
-      parameters.put("windowDays", null);
-      parameters.put("exclude", List.copyOf(shipments));
-      parameters.put("perPerson", 200);
-      parameters.put("anyParcel", true);
-      List<String> next = new ArrayList<>();
-      for (Record row : runner.read("takedown/trace-downstream", parameters, r -> r)) {
-        Node shipment = row.get("shipment").asNode();
-        Node receiver = row.get("receiver").asNode();
-        String sender = row.get("person").asString();
-        shipments.add(uid(shipment));
-        nodes.putIfAbsent(uid(shipment), shipment);
-        nodes.putIfAbsent(uid(receiver), receiver);
-        row.get("relationships").asList(Value::asRelationship).forEach(r -> relationships.put(r.elementId(), r));
-        parcels.merge(sender + "\n" + uid(receiver), 1, Integer::sum);
-        // The chain ends at a market: do not follow what markets send on.
-        if (visited.add(uid(receiver)) && !markets.contains(uid(receiver))) {
-          next.add(uid(receiver));
-        }
-      }
-      frontier = next;
-    }
-    List<FlowNetwork.HandOver> handOvers = new ArrayList<>();
-    parcels.forEach((pair, count) -> {
-      String[] ends = pair.split("\n");
-      handOvers.add(new FlowNetwork.HandOver(ends[0], ends[1], count));
-    });
+    ParcelRoutes routes = ParcelRoutes.collect(runner, sources, markets, maxHops);
+    Map<String, Node> nodes = routes.nodes();
+    List<FlowNetwork.HandOver> handOvers = routes.handOvers();
     FlowNetwork network = new FlowNetwork(handOvers, sources, markets, excluded);
     Map<String, GraphNode> people = people(network.people(), nodes);
     long before = network.flow(Set.of());
@@ -103,7 +57,7 @@ public class ArrestPlanner {
     Set<String> reached = new LinkedHashSet<>(markets);
     reached.retainAll(receivers);
     return new ArrestPlan(sources.stream().map(people::get).toList(), reached.stream().map(people::get).toList(),
-        before, minimumCut, withinBudget, Subgraph.of(nodes.values(), relationships.values()));
+        before, minimumCut, withinBudget, Subgraph.of(nodes.values(), routes.relationships()));
   }
 
   private static ArrestSet arrests(FlowNetwork.Plan plan, Map<String, GraphNode> people) {

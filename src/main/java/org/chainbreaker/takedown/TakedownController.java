@@ -10,10 +10,12 @@ class TakedownController {
 
   private final ChainTracer tracer;
   private final ArrestPlanner planner;
+  private final TakedownSimulator simulator;
 
-  TakedownController(ChainTracer tracer, ArrestPlanner planner) {
+  TakedownController(ChainTracer tracer, ArrestPlanner planner, TakedownSimulator simulator) {
     this.tracer = tracer;
     this.planner = planner;
+    this.simulator = simulator;
   }
 
   @QueryMapping
@@ -24,5 +26,10 @@ class TakedownController {
   @QueryMapping
   ArrestPlan arrestPlan(@Argument ArrestPlanInput input) {
     return planner.plan(input);
+  }
+
+  @QueryMapping
+  TakedownSimulation takedownSimulation(@Argument TakedownSimulationInput input) {
+    return simulator.simulate(input);
   }
 }

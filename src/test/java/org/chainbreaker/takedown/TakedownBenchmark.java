@@ -67,6 +67,22 @@ class TakedownBenchmark {
         return post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceRegion", gang.get("sourceRegion").asString(),
             "marketRegion", gang.get("marketRegions").get(0).asString(), "budget", 2)));
       }));
+      report("arrest plan + simulation, regions", time(RUNS, i -> {
+        JsonNode gang = gangs.get(i % gangs.size());
+        String source = gang.get("sourceRegion").asString();
+        String market = gang.get("marketRegions").get(0).asString();
+        JsonNode plan = json.readTree(post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceRegion", source,
+            "marketRegion", market)))).get("data").get("arrestPlan");
+        List<String> sources = plan.get("sources").valueStream().map(n -> n.get("id").asString()).toList();
+        List<String> markets = plan.get("markets").valueStream().map(n -> n.get("id").asString()).toList();
+        List<String> cut = plan.get("minimumCut").isNull() ? List.of()
+            : plan.get("minimumCut").get("people").valueStream().map(p -> p.get("person").get("id").asString()).toList();
+        return post(endpoint, "takedown-simulation", Map.of("input", Map.of("remove",
+            cut.isEmpty() ? sources.subList(0, 1) : cut, "personIds", union(sources, markets, cut),
+            "sourceIds", sources, "marketIds", markets.isEmpty() ? sources.subList(0, 1) : markets)));
+      }));
+      report("key players, gang", time(RUNS, i -> post(endpoint, "key-players",
+          Map.of("input", Map.of("gangId", gangs.get(i % 5).get("gangId").asString())))));
     }
   }
 
@@ -88,6 +104,13 @@ class TakedownBenchmark {
 
   static void report(String name, double[] sorted) {
     System.out.printf(Locale.ROOT, "%-34s %8.0fms %8.0fms%n", name, sorted[sorted.length / 2], sorted[sorted.length - 1]);
+  }
+
+  static List<String> union(List<String> a, List<String> b, List<String> c) {
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+    all.addAll(b);
+    all.addAll(c);
+    return List.copyOf(all);
   }
 
   static List<String> members(JsonNode gang, String stage) {

@@ -1,0 +1,200 @@
+package org.chainbreaker.takedown;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.chainbreaker.api.InvalidArgumentException;
+import org.chainbreaker.graph.CypherRunner;
+import org.chainbreaker.model.Gang;
+import org.chainbreaker.model.GraphNode;
+import org.chainbreaker.takedown.TakedownSimulation.GangCohesion;
+import org.chainbreaker.takedown.TakedownSimulation.NetworkState;
+import org.chainbreaker.takedown.TakedownSimulation.Succession;
+import org.chainbreaker.takedown.TakedownSimulation.SuccessorCandidate;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takedown simulation: projects the scope's contact graph with and without the people arrested (GDS), compares
+ * connected components and each gang's cohesion, asks GDS node similarity who could take over, and, given sources
+ * and markets, measures the parcels that could still get through ({@link ParcelRoutes}, {@link FlowNetwork}).
+ */
+@Service
+public class TakedownSimulator {
+
+  static final int SUCCESSORS = 3;
+
+  private final CypherRunner runner;
+
+  TakedownSimulator(CypherRunner runner) {
+    this.runner = runner;
+  }
+
+  /** Simulates arresting the input's people. */
+  public TakedownSimulation simulate(TakedownSimulationInput input) {
+    Set<String> removed = new LinkedHashSet<>(personIds(input.remove(), "input.remove", true));
+    // People arrested outside the scope still count: they are added to it.
+    Set<String> scoped = new LinkedHashSet<>(scope(input));
+    scoped.addAll(removed);
+    List<String> scope = List.copyOf(scoped);
+    List<String> remaining = scope.stream().filter(id -> !removed.contains(id)).toList();
+    Map<String, Long> componentsBefore = components(scope);
+    Map<String, Long> componentsAfter = components(remaining);
+    Map<String, List<String>> gangMembers = new LinkedHashMap<>();
+    Map<String, Gang> gangs = new HashMap<>();
+    runner.read("takedown/simulation-gangs", Map.of("ids", scope), r -> {
+      Gang gang = Gang.from(r.get("gang").asNode());
+      gangs.put(gang.id(), gang);
+      return gangMembers.computeIfAbsent(gang.id(), k -> new ArrayList<>()).add(r.get("id").asString());
+    });
+    List<GangCohesion> cohesion = new ArrayList<>();
+    gangMembers.forEach((gangId, members) -> {
+      List<String> left = members.stream().filter(m -> !removed.contains(m)).toList();
+      cohesion.add(new GangCohesion(gangs.get(gangId), members.size(), left.size(),
+          cohesion(members, componentsBefore), cohesion(left, componentsAfter)));
+    });
+    Long flowBefore = null;
+    Long flowAfter = null;
+    if (input.sourceIds() != null || input.marketIds() != null) {
+      Set<String> sources = Set.copyOf(personIds(input.sourceIds(), "input.sourceIds", true));
+      Set<String> markets = Set.copyOf(personIds(input.marketIds(), "input.marketIds", true));
+      FlowNetwork network = new FlowNetwork(ParcelRoutes.collect(runner, sources, markets, 6).handOvers(), sources,
+          markets, Set.of());
+      flowBefore = network.flow(Set.of());
+      flowAfter = network.flow(removed);
+    }
+    Map<String, GraphNode> nodes = nodes(new ArrayList<>(removed));
+    return new TakedownSimulation(removed.stream().map(nodes::get).filter(n -> n != null).toList(),
+        state(componentsBefore, flowBefore), state(componentsAfter, flowAfter), cohesion,
+        successors(scope, removed, nodes));
+  }
+
+  private List<Succession> successors(List<String> scope, Set<String> removed, Map<String, GraphNode> nodes) {
+    Map<String, List<SuccessorCandidate>> candidates = new LinkedHashMap<>();
+    Map<String, String> roles = new HashMap<>();
+    removed.forEach(id -> candidates.put(id, new ArrayList<>()));
+    Optional<ContactGraph> projection = ContactGraph.project(runner, scope);
+    if (projection.isPresent()) {
+      try (ContactGraph graph = projection.get()) {
+        graph.run("takedown/simulation-successors", Map.of("removed", List.copyOf(removed), "topK", 20), r -> {
+          List<SuccessorCandidate> list = candidates.get(r.get("removed").asString());
+          List<String> shared = r.get("sharedGangs").asList(Value::asString);
+          if (!r.get("role").isNull()) {
+            roles.putIfAbsent(r.get("removed").asString(), r.get("role").asString());
+          }
+          if (list.size() < SUCCESSORS) {
+            double similarity = Math.round(r.get("similarity").asDouble() * 1000) / 1000.0;
+            list.add(new SuccessorCandidate(GraphNode.from(r.get("candidate").asNode()), similarity,
+                (shared.isEmpty() ? "no shared known gang" : "same gang " + String.join(", ", shared))
+                    + String.format(Locale.ROOT, "; %.0f%% of their contacts in common", similarity * 100)));
+          }
+          return r;
+        });
+      }
+    }
+    List<Succession> successions = new ArrayList<>();
+    candidates.forEach((id, list) -> {
+      if (nodes.containsKey(id)) {
+        successions.add(new Succession(nodes.get(id), roles.get(id), List.copyOf(list)));
+      }
+    });
+    return successions;
+  }
+
+  /** Component of every person of the scope with contacts in it; people without contacts are their own component. */
+  private Map<String, Long> components(List<String> persons) {
+    Map<String, Long> components = new HashMap<>();
+    Optional<ContactGraph> projection = ContactGraph.project(runner, persons);
+    if (projection.isPresent()) {
+      try (ContactGraph graph = projection.get()) {
+        graph.run("takedown/simulation-components", Map.of(), r ->
+            components.put(r.get("id").asString(), r.get("component").asLong()));
+      }
+    }
+    long isolated = -1;
+    for (String person : persons) {
+      if (!components.containsKey(person)) {
+        components.put(person, isolated--);
+      }
+    }
+    return components;
+  }
+
+  private static NetworkState state(Map<String, Long> components, Long flow) {
+    Map<Long, Integer> sizes = new HashMap<>();
+    components.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+    int largest = sizes.values().stream().max(Comparator.naturalOrder()).orElse(0);
+    return new NetworkState(components.size(), sizes.size(), largest, flow);
+  }
+
+  /** Share of the members in the component holding most of them (1 = all connected, 0 = none left). */
+  private static double cohesion(List<String> members, Map<String, Long> components) {
+    if (members.isEmpty()) {
+      return 0;
+    }
+    Map<Long, Integer> byComponent = new HashMap<>();
+    members.forEach(m -> byComponent.merge(components.get(m), 1, Integer::sum));
+    int most = byComponent.values().stream().max(Comparator.naturalOrder()).orElse(0);
+    return Math.round(1000.0 * most / members.size()) / 1000.0;
+  }
+
+  private List<String> scope(TakedownSimulationInput input) {
+    int given = (blank(input.gangId()) ? 0 : 1) + (blank(input.regionCode()) ? 0 : 1)
+        + (input.personIds() == null ? 0 : 1);
+    if (given != 1) {
+      throw new InvalidArgumentException("input", "give exactly one scope: gangId, regionCode or personIds");
+    }
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("gangId", blank(input.gangId()) ? null : input.gangId().strip());
+    parameters.put("regionCode", blank(input.regionCode()) ? null : input.regionCode().strip());
+    parameters.put("personIds", input.personIds() == null ? null : personIds(input.personIds(), "input.personIds", false));
+    parameters.put("wholeGraph", false);
+    Record row = runner.readOne("takedown/scope", parameters, r -> r).orElseThrow();
+    if (parameters.get("gangId") != null && !row.get("gangKnown").asBoolean()) {
+      throw new InvalidArgumentException("input.gangId", "no known gang with id '" + input.gangId() + "'");
+    }
+    if (parameters.get("regionCode") != null && !row.get("regionKnown").asBoolean()) {
+      throw new InvalidArgumentException("input.regionCode", "no region with code '" + input.regionCode() + "'");
+    }
+    return row.get("persons").asList(Value::asString);
+  }
+
+  private Map<String, GraphNode> nodes(List<String> ids) {
+    Map<String, GraphNode> nodes = new HashMap<>();
+    runner.read("takedown/persons", Map.of("uids", ids), r -> {
+      GraphNode node = GraphNode.from(r.get("person").asNode());
+      return nodes.put(node.id(), node);
+    });
+    return nodes;
+  }
+
+  private static List<String> personIds(List<String> ids, String argument, boolean required) {
+    if (ids == null || ids.isEmpty()) {
+      if (required) {
+        throw new InvalidArgumentException(argument, "give at least one person id such as Person/P000123");
+      }
+      return List.of();
+    }
+    if (ids.size() > 5_000) {
+      throw new InvalidArgumentException(argument, "give at most 5000 person ids");
+    }
+    for (String id : ids) {
+      if (id == null || !id.startsWith("Person/")) {
+        throw new InvalidArgumentException(argument, "'" + id + "' is not a person id such as Person/P000123");
+      }
+    }
+    return ids;
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}
