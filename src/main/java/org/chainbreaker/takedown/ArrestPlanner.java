@@ -2,10 +2,8 @@ package org.chainbreaker.takedown;
 
 import static org.chainbreaker.takedown.TakedownArguments.range;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import org.chainbreaker.takedown.ArrestPlan.PlannedArrest;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.stereotype.Service;
 
 /** Arrest plans: collects the {@link ParcelRoutes} from the sources, then cuts them with {@link FlowNetwork}. */
