@@ -38,8 +38,12 @@ public class HiddenGangAnalysis {
   static final int MAX_CONTEXT_HOPS = 2;
   /** A community is a known gang's when the gang has at least this many known members in it ... */
   static final int GANG_COMMUNITY_MIN_MEMBERS = 3;
-  /** ... making at least this share of the community (paired gangs can share one community). */
-  static final double GANG_COMMUNITY_MIN_SHARE = 0.10;
+  /**
+   * ... and more than this share of the gang's known members are in it (so a gang has at most one community; paired
+   * gangs can share one). A share of the community would not do: the whole graph's communities of a large network hold
+   * hundreds of persons around a gang's dozen known members.
+   */
+  static final double GANG_COMMUNITY_MIN_GANG_SHARE = 0.5;
   /** Candidates listed per community, most tied to the gang first. */
   static final int MAX_CANDIDATES = 100;
 
@@ -124,7 +128,7 @@ public class HiddenGangAnalysis {
       }
       found++;
       if (members.size() >= minSize) {
-        drafts.add(Draft.of(community.getKey(), members, scoped, gangsOf));
+        drafts.add(Draft.of(community.getKey(), members, scoped, gangsOf, gangs));
       }
     }
     drafts.sort(MOST_SUSPICIOUS_FIRST);
@@ -208,23 +212,25 @@ public class HiddenGangAnalysis {
   private record Draft(long id, List<String> members, int inScope, int knownMembers, List<Overlap> overlaps,
       List<String> gangIds) {
 
-    static Draft of(long id, List<String> persons, int inScope, Map<String, Set<String>> gangsOf) {
+    static Draft of(long id, List<String> persons, int inScope, Map<String, Set<String>> gangsOf,
+        Map<String, KnownGang> gangs) {
       List<String> members = new ArrayList<>(persons);
       members.sort(Comparator.<String>comparingInt(m -> gangsOf.containsKey(m) ? 0 : 1)
           .thenComparing(Comparator.naturalOrder()));
       Map<String, Integer> counts = new TreeMap<>();
       int known = 0;
       for (String member : members) {
-        Set<String> gangs = gangsOf.getOrDefault(member, Set.of());
-        known += gangs.isEmpty() ? 0 : 1;
-        gangs.forEach(gang -> counts.merge(gang, 1, Integer::sum));
+        Set<String> own = gangsOf.getOrDefault(member, Set.of());
+        known += own.isEmpty() ? 0 : 1;
+        own.forEach(gang -> counts.merge(gang, 1, Integer::sum));
       }
       List<Overlap> overlaps = new ArrayList<>();
       counts.forEach((gang, count) -> overlaps.add(new Overlap(gang, count)));
       overlaps.sort(Comparator.comparingInt((Overlap o) -> -o.members()).thenComparing(Overlap::gangId));
       // the gangs whose community this is, most members first
       List<String> gangIds = overlaps.stream().filter(o -> o.members() >= GANG_COMMUNITY_MIN_MEMBERS
-          && o.members() >= GANG_COMMUNITY_MIN_SHARE * members.size()).map(Overlap::gangId).toList();
+          && o.members() > GANG_COMMUNITY_MIN_GANG_SHARE * gangs.get(o.gangId()).members().size())
+          .map(Overlap::gangId).toList();
       return new Draft(id, List.copyOf(members), inScope, known, List.copyOf(overlaps), gangIds);
     }
   }
