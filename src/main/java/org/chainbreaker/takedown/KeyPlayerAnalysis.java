@@ -3,14 +3,11 @@ package org.chainbreaker.takedown;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.chainbreaker.api.InvalidArgumentException;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.model.GraphNode;
@@ -30,7 +27,6 @@ public class KeyPlayerAnalysis {
 
   static final int DEFAULT_FIRST = 10;
   static final int MAX_FIRST = 100;
-  static final int MAX_PERSON_IDS = 5_000;
   /** Bridging is looked up for this many of the best-placed persons (at least), then the final order is made. */
   static final int CANDIDATES = 50;
 
@@ -43,7 +39,6 @@ public class KeyPlayerAnalysis {
   static final double REGION_BRIDGE_WEIGHT = 0.05;
 
   private static final Logger log = LoggerFactory.getLogger(KeyPlayerAnalysis.class);
-  private static final Pattern PERSON_ID = Pattern.compile("Person/[^\\s/]+");
 
   private final CypherRunner runner;
   private final TakedownProperties properties;
@@ -57,8 +52,9 @@ public class KeyPlayerAnalysis {
   public KeyPlayers keyPlayers(KeyPlayersInput input) {
     long start = System.nanoTime();
     int first = first(input.first());
-    String scope = describe(input);
-    Optional<List<String>> persons = scopePersons(input);
+    TakedownScope given = TakedownScope.of(input.gangId(), input.regionCode(), input.personIds(), input.wholeGraph());
+    String scope = given.describe();
+    Optional<List<String>> persons = given.persons(runner);
     if (persons.isPresent() && persons.get().isEmpty()) {
       return KeyPlayers.empty(scope);
     }
@@ -130,73 +126,12 @@ public class KeyPlayerAnalysis {
   private static final Comparator<Measures> BEST_FIRST = Comparator.<Measures>comparingDouble(m -> -m.score)
       .thenComparing(m -> m.id);
 
-  /** The scope's person ids; empty optional for the whole graph. Unknown gangs and regions are argument errors. */
-  private Optional<List<String>> scopePersons(KeyPlayersInput input) {
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("gangId", blankToNull(input.gangId()));
-    parameters.put("regionCode", blankToNull(input.regionCode()));
-    parameters.put("personIds", input.personIds());
-    parameters.put("wholeGraph", Boolean.TRUE.equals(input.wholeGraph()));
-    Record row = runner.readOne("takedown/scope", parameters, r -> r).orElseThrow();
-    if (parameters.get("gangId") != null && !row.get("gangKnown").asBoolean()) {
-      throw new InvalidArgumentException("input.gangId", "no known gang with id '" + input.gangId() + "'");
-    }
-    if (parameters.get("regionCode") != null && !row.get("regionKnown").asBoolean()) {
-      throw new InvalidArgumentException("input.regionCode", "no region with code '" + input.regionCode() + "'");
-    }
-    Value persons = row.get("persons");
-    return persons.isNull() ? Optional.empty() : Optional.of(persons.asList(Value::asString));
-  }
-
-  private static String describe(KeyPlayersInput input) {
-    List<String> given = new ArrayList<>();
-    if (blankToNull(input.gangId()) != null) {
-      given.add("gangId");
-    }
-    if (blankToNull(input.regionCode()) != null) {
-      given.add("regionCode");
-    }
-    if (input.personIds() != null) {
-      given.add("personIds");
-    }
-    if (Boolean.TRUE.equals(input.wholeGraph())) {
-      given.add("wholeGraph");
-    }
-    if (given.size() != 1) {
-      throw new InvalidArgumentException("input", "give exactly one scope: gangId, regionCode, personIds or "
-          + "wholeGraph: true" + (given.isEmpty() ? "" : " (given: " + String.join(", ", given) + ")"));
-    }
-    return switch (given.get(0)) {
-      case "gangId" -> "gang " + input.gangId().strip() + ": its known members and their direct contacts";
-      case "regionCode" -> "region " + input.regionCode().strip() + ": the persons living in it or below it";
-      case "personIds" -> personIds(input.personIds()).size() + " given persons";
-      default -> "the whole graph";
-    };
-  }
-
-  private static Set<String> personIds(List<String> ids) {
-    if (ids.isEmpty() || ids.size() > MAX_PERSON_IDS) {
-      throw new InvalidArgumentException("input.personIds", "give 1 to " + MAX_PERSON_IDS + " person ids");
-    }
-    for (String id : ids) {
-      if (id == null || !PERSON_ID.matcher(id).matches()) {
-        throw new InvalidArgumentException("input.personIds", "'" + id + "' is not a person id; they look like "
-            + "Person/P000123");
-      }
-    }
-    return new HashSet<>(ids);
-  }
-
   private static int first(Integer first) {
     int actual = first == null ? DEFAULT_FIRST : first;
     if (actual < 1 || actual > MAX_FIRST) {
       throw new InvalidArgumentException("input.first", "must be between 1 and " + MAX_FIRST + ", was " + actual);
     }
     return actual;
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private static String id(Record r) {

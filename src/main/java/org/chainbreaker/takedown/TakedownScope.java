@@ -1,0 +1,99 @@
+package org.chainbreaker.takedown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.chainbreaker.api.InvalidArgumentException;
+import org.chainbreaker.graph.CypherRunner;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/**
+ * The scope of a contact-graph analysis as an investigator gives it (exactly one of a known gang, a region, person
+ * ids or the whole graph), validated at the edge with messages that name the argument, and resolved to person ids by
+ * {@code cypher/takedown/scope.cypher}.
+ */
+record TakedownScope(String gangId, String regionCode, List<String> personIds, boolean wholeGraph) {
+
+  static final int MAX_PERSON_IDS = 5_000;
+  private static final Pattern PERSON_ID = Pattern.compile("Person/[^\\s/]+");
+
+  /** Checks that exactly one scope is given and that person ids look like ones; blank ids count as not given. */
+  static TakedownScope of(String gangId, String regionCode, List<String> personIds, Boolean wholeGraph) {
+    TakedownScope scope = new TakedownScope(blankToNull(gangId), blankToNull(regionCode), personIds,
+        Boolean.TRUE.equals(wholeGraph));
+    List<String> given = new ArrayList<>();
+    if (scope.gangId != null) {
+      given.add("gangId");
+    }
+    if (scope.regionCode != null) {
+      given.add("regionCode");
+    }
+    if (personIds != null) {
+      given.add("personIds");
+    }
+    if (scope.wholeGraph) {
+      given.add("wholeGraph");
+    }
+    if (given.size() != 1) {
+      throw new InvalidArgumentException("input", "give exactly one scope: gangId, regionCode, personIds or "
+          + "wholeGraph: true" + (given.isEmpty() ? "" : " (given: " + String.join(", ", given) + ")"));
+    }
+    if (personIds != null) {
+      checkPersonIds(personIds);
+    }
+    return scope;
+  }
+
+  /** The scope in words. */
+  String describe() {
+    if (gangId != null) {
+      return "gang " + gangId + ": its known members and their direct contacts";
+    }
+    if (regionCode != null) {
+      return "region " + regionCode + ": the persons living in it or below it";
+    }
+    if (personIds != null) {
+      return new HashSet<>(personIds).size() + " given persons";
+    }
+    return "the whole graph";
+  }
+
+  /** The scope's person ids; empty optional for the whole graph. Unknown gangs and regions are argument errors. */
+  Optional<List<String>> persons(CypherRunner runner) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("gangId", gangId);
+    parameters.put("regionCode", regionCode);
+    parameters.put("personIds", personIds);
+    parameters.put("wholeGraph", wholeGraph);
+    Record row = runner.readOne("takedown/scope", parameters, r -> r).orElseThrow();
+    if (gangId != null && !row.get("gangKnown").asBoolean()) {
+      throw new InvalidArgumentException("input.gangId", "no known gang with id '" + gangId + "'");
+    }
+    if (regionCode != null && !row.get("regionKnown").asBoolean()) {
+      throw new InvalidArgumentException("input.regionCode", "no region with code '" + regionCode + "'");
+    }
+    Value persons = row.get("persons");
+    return persons.isNull() ? Optional.empty() : Optional.of(persons.asList(Value::asString));
+  }
+
+  private static void checkPersonIds(List<String> ids) {
+    if (ids.isEmpty() || ids.size() > MAX_PERSON_IDS) {
+      throw new InvalidArgumentException("input.personIds", "give 1 to " + MAX_PERSON_IDS + " person ids");
+    }
+    for (String id : ids) {
+      if (id == null || !PERSON_ID.matcher(id).matches()) {
+        throw new InvalidArgumentException("input.personIds", "'" + id + "' is not a person id; they look like "
+            + "Person/P000123");
+      }
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}
