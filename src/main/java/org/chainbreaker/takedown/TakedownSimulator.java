@@ -18,7 +18,6 @@ import org.chainbreaker.takedown.TakedownSimulation.GangCohesion;
 import org.chainbreaker.takedown.TakedownSimulation.NetworkState;
 import org.chainbreaker.takedown.TakedownSimulation.Succession;
 import org.chainbreaker.takedown.TakedownSimulation.SuccessorCandidate;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 
@@ -146,25 +145,10 @@ public class TakedownSimulator {
     return Math.round(1000.0 * most / members.size()) / 1000.0;
   }
 
+  /** The scope's people; the whole graph is not offered (two projections of it would outlast a request). */
   private List<String> scope(TakedownSimulationInput input) {
-    int given = (blank(input.gangId()) ? 0 : 1) + (blank(input.regionCode()) ? 0 : 1)
-        + (input.personIds() == null ? 0 : 1);
-    if (given != 1) {
-      throw new InvalidArgumentException("input", "give exactly one scope: gangId, regionCode or personIds");
-    }
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("gangId", blank(input.gangId()) ? null : input.gangId().strip());
-    parameters.put("regionCode", blank(input.regionCode()) ? null : input.regionCode().strip());
-    parameters.put("personIds", input.personIds() == null ? null : personIds(input.personIds(), "input.personIds", false));
-    parameters.put("wholeGraph", false);
-    Record row = runner.readOne("takedown/scope", parameters, r -> r).orElseThrow();
-    if (parameters.get("gangId") != null && !row.get("gangKnown").asBoolean()) {
-      throw new InvalidArgumentException("input.gangId", "no known gang with id '" + input.gangId() + "'");
-    }
-    if (parameters.get("regionCode") != null && !row.get("regionKnown").asBoolean()) {
-      throw new InvalidArgumentException("input.regionCode", "no region with code '" + input.regionCode() + "'");
-    }
-    return row.get("persons").asList(Value::asString);
+    return TakedownScope.of(input.gangId(), input.regionCode(), input.personIds(), false).persons(runner)
+        .orElseThrow();
   }
 
   private Map<String, GraphNode> nodes(List<String> ids) {
@@ -192,9 +176,5 @@ public class TakedownSimulator {
       }
     }
     return ids;
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 }
