@@ -83,6 +83,8 @@ class TakedownBenchmark {
       }));
       report("key players, gang", time(RUNS, i -> post(endpoint, "key-players",
           Map.of("input", Map.of("gangId", gangs.get(i % 5).get("gangId").asString())))));
+      report("hidden gangs, gang", time(RUNS, i -> post(endpoint, "hidden-gangs",
+          Map.of("input", Map.of("gangId", gangs.get(i % 5).get("gangId").asString())))));
     }
   }
 
