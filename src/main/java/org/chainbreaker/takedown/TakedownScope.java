@@ -49,6 +49,16 @@ record TakedownScope(String gangId, String regionCode, List<String> personIds, b
     return scope;
   }
 
+  /** As {@link #of}, for analyses that do not offer the whole graph (their error names only the scopes they take). */
+  static TakedownScope withoutWholeGraph(String gangId, String regionCode, List<String> personIds) {
+    int given = (blankToNull(gangId) == null ? 0 : 1) + (blankToNull(regionCode) == null ? 0 : 1)
+        + (personIds == null ? 0 : 1);
+    if (given != 1) {
+      throw new InvalidArgumentException("input", "give exactly one scope: gangId, regionCode or personIds");
+    }
+    return of(gangId, regionCode, personIds, false);
+  }
+
   /** The scope in words. */
   String describe() {
     if (gangId != null) {

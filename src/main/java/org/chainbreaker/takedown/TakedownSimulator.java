@@ -147,7 +147,7 @@ public class TakedownSimulator {
 
   /** The scope's people; the whole graph is not offered (two projections of it would outlast a request). */
   private List<String> scope(TakedownSimulationInput input) {
-    return TakedownScope.of(input.gangId(), input.regionCode(), input.personIds(), false).persons(runner)
+    return TakedownScope.withoutWholeGraph(input.gangId(), input.regionCode(), input.personIds()).persons(runner)
         .orElseThrow();
   }
 
