@@ -206,7 +206,8 @@ public class LinkAnalysis {
     return value.isNull() ? null : GraphNode.from(value.asNode());
   }
 
-  private static Map<String, Object> parameters(Object... keyValues) {
+  /** A parameter map from alternating names and values (values may be null, unlike Map.of). */
+  static Map<String, Object> parameters(Object... keyValues) {
     Map<String, Object> parameters = new HashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       parameters.put((String) keyValues[i], keyValues[i + 1]);

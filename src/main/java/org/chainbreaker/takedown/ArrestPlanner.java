@@ -1,5 +1,6 @@
 package org.chainbreaker.takedown;
 
+import static org.chainbreaker.takedown.TakedownArguments.personIds;
 import static org.chainbreaker.takedown.TakedownArguments.range;
 
 import java.util.HashMap;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArrestPlanner {
 
+  /** Most sources, markets or excluded people one plan takes. */
+  static final int MAX_PEOPLE = 200;
+
   private final CypherRunner runner;
 
   ArrestPlanner(CypherRunner runner) {
@@ -35,7 +39,8 @@ public class ArrestPlanner {
     Integer budget = input.budget() == null ? null : range(input.budget(), 1, 1, 50, "input.budget");
     Set<String> sources = people(input.sourceIds(), input.sourceRegion(), "sourceIds", "sourceRegion");
     Set<String> markets = people(input.marketIds(), input.marketRegion(), "marketIds", "marketRegion");
-    Set<String> excluded = input.exclude() == null ? Set.of() : Set.copyOf(personIds(input.exclude(), "input.exclude"));
+    Set<String> excluded = input.exclude() == null || input.exclude().isEmpty() ? Set.of()
+        : Set.copyOf(personIds(input.exclude(), MAX_PEOPLE, "input.exclude"));
 
     ParcelRoutes routes = ParcelRoutes.collect(runner, sources, markets, maxHops);
     Map<String, Node> nodes = routes.nodes();
@@ -89,7 +94,7 @@ public class ArrestPlanner {
           + regionArgument + ", not both and not neither");
     }
     if (ids != null && !ids.isEmpty()) {
-      return new LinkedHashSet<>(personIds(ids, "input." + idsArgument));
+      return new LinkedHashSet<>(personIds(ids, MAX_PEOPLE, "input." + idsArgument));
     }
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("code", region.strip());
@@ -105,19 +110,6 @@ public class ArrestPlanner {
     }
     return new LinkedHashSet<>(uids);
   }
-
-  private static List<String> personIds(List<String> ids, String argument) {
-    if (ids.size() > 200) {
-      throw new InvalidArgumentException(argument, "give at most 200 person ids");
-    }
-    for (String id : ids) {
-      if (id == null || !id.startsWith("Person/")) {
-        throw new InvalidArgumentException(argument, "'" + id + "' is not a person id such as Person/P000123");
-      }
-    }
-    return ids;
-  }
-
 
   private static String uid(Node node) {
     return node.get("uid").asString();

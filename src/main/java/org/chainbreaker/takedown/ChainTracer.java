@@ -101,19 +101,8 @@ public class ChainTracer {
         boolean towardsSource) {
       Set<String> visited = new HashSet<>(frontier.keySet());
       for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        frontier.forEach((uid, time) -> {
-          Map<String, Object> row = new HashMap<>();
-          row.put("uid", uid);
-          row.put(timeKey, time);
-          rows.add(row);
-        });
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("frontier", rows);
-        parameters.put("windowDays", windowDays);
-        parameters.put("exclude", List.copyOf(shipments.keySet()));
-        parameters.put("perPerson", perPerson);
-        parameters.put("anyParcel", false);
+        Map<String, Object> parameters = HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
+            perPerson, false);
         Map<String, String> next = new LinkedHashMap<>();
         // Upstream, a person's parcel must have arrived before the latest one they sent on; downstream, they may
         // send on after the earliest one that reached them.

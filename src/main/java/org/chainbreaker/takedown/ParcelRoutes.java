@@ -1,7 +1,6 @@
 package org.chainbreaker.takedown;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,19 +34,9 @@ record ParcelRoutes(List<FlowNetwork.HandOver> handOvers, Map<String, Node> node
     Set<String> visited = new HashSet<>(sources);
     List<String> frontier = new ArrayList<>(sources);
     for (int hop = 0; hop < maxHops && !frontier.isEmpty() && visited.size() < MAX_PEOPLE; hop++) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      frontier.forEach(uid -> {
-        Map<String, Object> row = new HashMap<>();
-        row.put("uid", uid);
-        row.put("after", null);
-        rows.add(row);
-      });
-      Map<String, Object> parameters = new HashMap<>();
-      parameters.put("frontier", rows);
-      parameters.put("windowDays", null);
-      parameters.put("exclude", List.copyOf(shipments));
-      parameters.put("perPerson", 200);
-      parameters.put("anyParcel", true);
+      Map<String, String> anyTime = new LinkedHashMap<>();
+      frontier.forEach(uid -> anyTime.put(uid, null));
+      Map<String, Object> parameters = HandOverSteps.parameters(anyTime, "after", null, shipments, 200, true);
       List<String> next = new ArrayList<>();
       for (Record row : runner.read("takedown/trace-downstream", parameters, r -> r)) {
         Node shipment = row.get("shipment").asNode();

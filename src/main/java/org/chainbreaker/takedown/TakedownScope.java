@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.chainbreaker.api.InvalidArgumentException;
 import org.chainbreaker.graph.CypherRunner;
 import org.neo4j.driver.Record;
@@ -20,7 +19,6 @@ import org.neo4j.driver.Value;
 record TakedownScope(String gangId, String regionCode, List<String> personIds, boolean wholeGraph) {
 
   static final int MAX_PERSON_IDS = 5_000;
-  private static final Pattern PERSON_ID = Pattern.compile("Person/[^\\s/]+");
 
   /** Checks that exactly one scope is given and that person ids look like ones; blank ids count as not given. */
   static TakedownScope of(String gangId, String regionCode, List<String> personIds, Boolean wholeGraph) {
@@ -44,7 +42,7 @@ record TakedownScope(String gangId, String regionCode, List<String> personIds, b
           + "wholeGraph: true" + (given.isEmpty() ? "" : " (given: " + String.join(", ", given) + ")"));
     }
     if (personIds != null) {
-      checkPersonIds(personIds);
+      TakedownArguments.personIds(personIds, MAX_PERSON_IDS, "input.personIds");
     }
     return scope;
   }
@@ -89,18 +87,6 @@ record TakedownScope(String gangId, String regionCode, List<String> personIds, b
     }
     Value persons = row.get("persons");
     return persons.isNull() ? Optional.empty() : Optional.of(persons.asList(Value::asString));
-  }
-
-  private static void checkPersonIds(List<String> ids) {
-    if (ids.isEmpty() || ids.size() > MAX_PERSON_IDS) {
-      throw new InvalidArgumentException("input.personIds", "give 1 to " + MAX_PERSON_IDS + " person ids");
-    }
-    for (String id : ids) {
-      if (id == null || !PERSON_ID.matcher(id).matches()) {
-        throw new InvalidArgumentException("input.personIds", "'" + id + "' is not a person id; they look like "
-            + "Person/P000123");
-      }
-    }
   }
 
   private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package org.chainbreaker.takedown;
 
+import static org.chainbreaker.takedown.TakedownArguments.personIds;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.chainbreaker.api.InvalidArgumentException;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.model.Gang;
 import org.chainbreaker.model.GraphNode;
@@ -39,7 +40,7 @@ public class TakedownSimulator {
 
   /** Simulates arresting the input's people. */
   public TakedownSimulation simulate(TakedownSimulationInput input) {
-    Set<String> removed = new LinkedHashSet<>(personIds(input.remove(), "input.remove", true));
+    Set<String> removed = new LinkedHashSet<>(people(input.remove(), "input.remove"));
     // People arrested outside the scope still count: they are added to it.
     Set<String> scoped = new LinkedHashSet<>(scope(input));
     scoped.addAll(removed);
@@ -63,8 +64,8 @@ public class TakedownSimulator {
     Long flowBefore = null;
     Long flowAfter = null;
     if (input.sourceIds() != null || input.marketIds() != null) {
-      Set<String> sources = Set.copyOf(personIds(input.sourceIds(), "input.sourceIds", true));
-      Set<String> markets = Set.copyOf(personIds(input.marketIds(), "input.marketIds", true));
+      Set<String> sources = Set.copyOf(people(input.sourceIds(), "input.sourceIds"));
+      Set<String> markets = Set.copyOf(people(input.marketIds(), "input.marketIds"));
       FlowNetwork network = new FlowNetwork(ParcelRoutes.collect(runner, sources, markets, 6).handOvers(), sources,
           markets, Set.of());
       flowBefore = network.flow(Set.of());
@@ -160,21 +161,8 @@ public class TakedownSimulator {
     return nodes;
   }
 
-  private static List<String> personIds(List<String> ids, String argument, boolean required) {
-    if (ids == null || ids.isEmpty()) {
-      if (required) {
-        throw new InvalidArgumentException(argument, "give at least one person id such as Person/P000123");
-      }
-      return List.of();
-    }
-    if (ids.size() > 5_000) {
-      throw new InvalidArgumentException(argument, "give at most 5000 person ids");
-    }
-    for (String id : ids) {
-      if (id == null || !id.startsWith("Person/")) {
-        throw new InvalidArgumentException(argument, "'" + id + "' is not a person id such as Person/P000123");
-      }
-    }
-    return ids;
+  private static List<String> people(List<String> ids, String argument) {
+    return personIds(ids == null ? List.of() : ids, TakedownScope.MAX_PERSON_IDS, argument);
   }
+
 }

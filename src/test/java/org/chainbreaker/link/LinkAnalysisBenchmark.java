@@ -1,32 +1,20 @@
 package org.chainbreaker.link;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.chainbreaker.ChainbreakerApplication;
-import org.chainbreaker.demo.DemoProperties;
-import org.chainbreaker.graph.EmbeddedNeo4j;
+import org.chainbreaker.testing.BenchmarkService;
 import org.chainbreaker.testing.DemoTruth;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,10 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LinkAnalysisBenchmark {
 
-  static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "10"));
   static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
   static final int RUNS = Integer.getInteger("benchmark.runs", 100);
-  static final Path DATA = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-neo4j/scale-" + SCALE));
 
   /**
    * One analysis: a GraphQL document (an operation file of graphql/operations/, or inline when the file asks for more
@@ -58,23 +44,15 @@ class LinkAnalysisBenchmark {
   /** Only the analyses whose names contain one of these (comma-separated); all when unset. */
   static final String ONLY = System.getProperty("benchmark.only", "");
 
-  // HTTP/1.1 as investigators' clients speak it; the JDK client would otherwise try an h2c upgrade on every request.
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   final JsonMapper json = JsonMapper.builder().build();
 
   @Test
   void graphQlAgainstDirectCypher() throws Exception {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainbreakerApplication.class).run(
-        "--server.port=0",
-        "--chainbreaker.embedded.bolt-port=0",
-        "--chainbreaker.embedded.data-dir=" + DATA,
-        "--chainbreaker.demo.scale=" + SCALE,
-        "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json"));
-        Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
-      URI endpoint = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
-      DemoTruth truth = DemoTruth.read(app.getBean(DemoProperties.class).groundTruthFile());
+    try (BenchmarkService service = BenchmarkService.start()) {
+      Driver driver = service.driver();
+      DemoTruth truth = service.truth();
       System.out.printf(Locale.ROOT, "%nLink analysis benchmark: demo scale %s, %d warm-up and %d measured runs each%n",
-          SCALE, WARMUP, RUNS);
+          BenchmarkService.SCALE, WARMUP, RUNS);
       System.out.printf(Locale.ROOT, "%-22s %12s %12s %12s %12s %8s%n", "analysis", "GraphQL p50", "GraphQL p95",
           "Cypher p50", "Cypher p95", "ratio");
       for (Case c : cases(truth)) {
@@ -85,7 +63,7 @@ class LinkAnalysisBenchmark {
         String document = c.document().startsWith("query") ? c.document()
             : Files.readString(Path.of("graphql/operations/" + c.document() + ".graphql"));
         String body = json.writeValueAsString(Map.of("query", document, "variables", c.variables()));
-        double[] graphql = measure(() -> post(endpoint, c.name(), body));
+        double[] graphql = measure(() -> service.post(c.name(), body).length());
         double[] direct = measure(() -> run(driver, cypher, c.parameters()));
         System.out.printf(Locale.ROOT, "%-22s %10.2fms %10.2fms %10.2fms %10.2fms %7.2fx%n", c.name(),
             percentile(graphql, 50), percentile(graphql, 95), percentile(direct, 50), percentile(direct, 95),
@@ -107,29 +85,29 @@ class LinkAnalysisBenchmark {
     List<Case> cases = new ArrayList<>();
     cases.add(new Case("neighbourhood", "neighbourhood",
         Map.of("input", Map.of("ids", List.of(leader), "maxHops", 2, "limit", 200)),
-        "neighbourhood", params("ids", List.of(leader), "maxHops", 2, "limit", 200, "relTypes", null, "labels", null,
+        "neighbourhood", LinkAnalysis.parameters("ids", List.of(leader), "maxHops", 2, "limit", 200, "relTypes", null, "labels", null,
             "since", null, "until", null)));
     cases.add(new Case("paths (k=3)", "paths",
         Map.of("input", Map.of("source", source, "target", wholesaler, "k", 3, "maxHops", 6)),
-        "paths", params("source", source, "target", wholesaler, "k", 3, "maxHops", 6, "relTypes", null, "labels", null,
+        "paths", LinkAnalysis.parameters("source", source, "target", wholesaler, "k", 3, "maxHops", 6, "relTypes", null, "labels", null,
             "since", null, "until", null)));
     cases.add(new Case("commonConnections", "common-connections", Map.of("ids", pair, "first", 50),
-        "common-connections", params("ids", pair, "limit", 50)));
+        "common-connections", LinkAnalysis.parameters("ids", pair, "limit", 50)));
     cases.add(new Case("crossRegion shipments", SHIPMENTS,
         Map.of("input", Map.of("regionA", "440000", "regionB", "510000")),
-        "cross-region-shipments", params("regionA", "440000", "regionB", "510000", "since", null, "until", null,
+        "cross-region-shipments", LinkAnalysis.parameters("regionA", "440000", "regionB", "510000", "since", null, "until", null,
             "suspectsOnly", false, "skip", 0, "limit", 20)));
     cases.add(new Case("crossRegion chains", CHAINS,
         Map.of("input", Map.of("regionA", origin, "regionB", market)),
-        "cross-region-chains", params("regionA", origin, "regionB", market, "windowDays", 30, "limit", 10)));
+        "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30, "limit", 10)));
     cases.add(new Case("regionLinks", "region-links", Map.of("code", "530000", "first", 20),
-        "region-links", params("code", "530000", "level", "PROVINCE", "since", null, "until", null, "skip", 0,
+        "region-links", LinkAnalysis.parameters("code", "530000", "level", "PROVINCE", "since", null, "until", null, "skip", 0,
             "limit", 20)));
     cases.add(new Case("regionFlows", "region-flows", Map.of("input", Map.of("level", "PROVINCE", "suspectsOnly", true)),
-        "region-flows", params("level", "PROVINCE", "since", null, "until", null, "suspectsOnly", true,
+        "region-flows", LinkAnalysis.parameters("level", "PROVINCE", "since", null, "until", null, "suspectsOnly", true,
             "minShipments", 1, "skip", 0, "limit", 100)));
     cases.add(new Case("timeline", "timeline", Map.of("id", leader, "first", 50),
-        "timeline", params("id", leader, "since", null, "until", null, "skip", 0, "limit", 50)));
+        "timeline", LinkAnalysis.parameters("id", leader, "since", null, "until", null, "skip", 0, "limit", 50)));
     return cases;
   }
 
@@ -138,33 +116,8 @@ class LinkAnalysisBenchmark {
         .map(m -> "Person/" + m.get("personId").asString()).findFirst().orElseThrow();
   }
 
-  static Map<String, Object> params(Object... keyValues) {
-    Map<String, Object> parameters = new HashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      parameters.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return parameters;
-  }
-
   static String script(String name) throws IOException {
     return Files.readString(Path.of("cypher/analysis/" + name + ".cypher"), StandardCharsets.UTF_8);
-  }
-
-  int post(URI endpoint, String name, String body) {
-    try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-        throw new IllegalStateException(name + ": " + response.body());
-      }
-      return response.body().length();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   static int run(Driver driver, String cypher, Map<String, Object> parameters) {

@@ -2,26 +2,16 @@ package org.chainbreaker.takedown;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.chainbreaker.ChainbreakerApplication;
-import org.chainbreaker.demo.DemoProperties;
-import org.chainbreaker.graph.EmbeddedNeo4j;
+import org.chainbreaker.testing.BenchmarkService;
 import org.chainbreaker.testing.DemoTruth;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,58 +22,49 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class TakedownBenchmark {
 
-  static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "10"));
   static final int RUNS = Math.max(3, Integer.getInteger("benchmark.runs", 100) / 10);
-  static final Path DATA = Path.of(System.getProperty("benchmark.data-dir", "target/benchmark-neo4j/scale-" + SCALE));
 
-  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   final JsonMapper json = JsonMapper.builder().build();
 
   @Test
   void timeEachCapability() throws Exception {
-    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ChainbreakerApplication.class).run(
-        "--server.port=0",
-        "--chainbreaker.embedded.bolt-port=0",
-        "--chainbreaker.embedded.data-dir=" + DATA,
-        "--chainbreaker.demo.scale=" + SCALE,
-        "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json"));
-        Driver driver = GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(), AuthTokens.none())) {
-      URI endpoint = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port") + "/graphql");
-      DemoTruth truth = DemoTruth.read(app.getBean(DemoProperties.class).groundTruthFile());
+    try (BenchmarkService service = BenchmarkService.start()) {
+      Driver driver = service.driver();
+      DemoTruth truth = service.truth();
       List<String> seizures = driver.executableQuery("MATCH (z:Seizure) RETURN z.uid AS uid ORDER BY uid LIMIT 10")
           .execute().records().stream().map(r -> r.get("uid").asString()).toList();
-      System.out.printf(Locale.ROOT, "%nTakedown benchmark: demo scale %s, %d calls each%n", SCALE, RUNS);
+      System.out.printf(Locale.ROOT, "%nTakedown benchmark: demo scale %s, %d calls each%n", BenchmarkService.SCALE, RUNS);
       System.out.printf(Locale.ROOT, "%-34s %10s %10s%n", "capability", "median", "slowest");
-      report("trace from a seizure", time(RUNS, i -> post(endpoint, "trace",
+      report("trace from a seizure", time(RUNS, i -> post(service, "trace",
           Map.of("input", Map.of("id", seizures.get(i % seizures.size()))))));
       List<JsonNode> gangs = truth.gangs();
       report("arrest plan, gang sources->dealers", time(RUNS, i -> {
         JsonNode gang = gangs.get(i % gangs.size());
-        return post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceIds", members(gang, "SOURCE"),
+        return post(service, "arrest-plan", Map.of("input", Map.of("sourceIds", members(gang, "SOURCE"),
             "marketIds", members(gang, "RETAIL"), "budget", 2)));
       }));
       report("arrest plan, region pair", time(RUNS, i -> {
         JsonNode gang = gangs.get(i % gangs.size());
-        return post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceRegion", gang.get("sourceRegion").asString(),
+        return post(service, "arrest-plan", Map.of("input", Map.of("sourceRegion", gang.get("sourceRegion").asString(),
             "marketRegion", gang.get("marketRegions").get(0).asString(), "budget", 2)));
       }));
       report("arrest plan + simulation, regions", time(RUNS, i -> {
         JsonNode gang = gangs.get(i % gangs.size());
         String source = gang.get("sourceRegion").asString();
         String market = gang.get("marketRegions").get(0).asString();
-        JsonNode plan = json.readTree(post(endpoint, "arrest-plan", Map.of("input", Map.of("sourceRegion", source,
+        JsonNode plan = json.readTree(post(service, "arrest-plan", Map.of("input", Map.of("sourceRegion", source,
             "marketRegion", market)))).get("data").get("arrestPlan");
         List<String> sources = plan.get("sources").valueStream().map(n -> n.get("id").asString()).toList();
         List<String> markets = plan.get("markets").valueStream().map(n -> n.get("id").asString()).toList();
         List<String> cut = plan.get("minimumCut").isNull() ? List.of()
             : plan.get("minimumCut").get("people").valueStream().map(p -> p.get("person").get("id").asString()).toList();
-        return post(endpoint, "takedown-simulation", Map.of("input", Map.of("remove",
+        return post(service, "takedown-simulation", Map.of("input", Map.of("remove",
             cut.isEmpty() ? sources.subList(0, 1) : cut, "personIds", union(sources, markets, cut),
             "sourceIds", sources, "marketIds", markets.isEmpty() ? sources.subList(0, 1) : markets)));
       }));
-      report("key players, gang", time(RUNS, i -> post(endpoint, "key-players",
+      report("key players, gang", time(RUNS, i -> post(service, "key-players",
           Map.of("input", Map.of("gangId", gangs.get(i % 5).get("gangId").asString())))));
-      report("hidden gangs, gang", time(RUNS, i -> post(endpoint, "hidden-gangs",
+      report("hidden gangs, gang", time(RUNS, i -> post(service, "hidden-gangs",
           Map.of("input", Map.of("gangId", gangs.get(i % 5).get("gangId").asString())))));
     }
   }
@@ -122,22 +103,13 @@ class TakedownBenchmark {
     return ids;
   }
 
-  String post(URI endpoint, String operation, Map<String, Object> variables) {
+  String post(BenchmarkService service, String operation, Map<String, Object> variables) {
     try {
-      String body = json.writeValueAsString(Map.of("query",
-          Files.readString(Path.of("graphql/operations/" + operation + ".graphql")), "variables", variables));
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint)
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-        throw new IllegalStateException(operation + " " + variables + ": " + response.body());
-      }
-      return response.body();
+      return service.post(operation + " " + variables, json.writeValueAsString(Map.of("query",
+          Files.readString(Path.of("graphql/operations/" + operation + ".graphql")), "variables", variables)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
+
 }
