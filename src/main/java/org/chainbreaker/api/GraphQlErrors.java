@@ -6,6 +6,7 @@ import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.chainbreaker.graph.GraphDataScienceUnavailableException;
+import org.chainbreaker.graph.RequestDeadlineExceededException;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.slf4j.Logger;
@@ -40,6 +41,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     if (ex instanceof ServiceUnavailableException) {
       log.warn("Neo4j unavailable while resolving {}", env.getExecutionStepInfo().getPath(), ex);
       return error(env, ErrorType.INTERNAL_ERROR, "The graph database is unavailable; try again shortly", Map.of());
+    }
+    if (ex instanceof RequestDeadlineExceededException late) {
+      return error(env, TIMEOUT, RequestTimeout.message(late.deadline().limit()),
+          Map.of("timeoutMs", late.deadline().limit().toMillis()));
     }
     if (ex instanceof ClientException client && client.code() != null && client.code().contains("TransactionTimedOut")) {
       return error(env, TIMEOUT, "The query ran longer than the configured timeout; narrow it down (fewer hops, a "

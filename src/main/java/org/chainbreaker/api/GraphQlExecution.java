@@ -2,6 +2,7 @@ package org.chainbreaker.api;
 
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
+import io.micrometer.context.ContextRegistry;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +46,7 @@ class GraphQlExecution {
 
   @Bean
   RequestTimeout requestTimeout(ApiProperties properties) {
+    ContextRegistry.getInstance().registerThreadLocalAccessor(new RequestDeadlineAccessor());
     return new RequestTimeout(properties.requestTimeout());
   }
 
@@ -63,11 +65,11 @@ class GraphQlExecution {
   }
 
   /**
-   * Runs controller methods on their own threads, so a request past its time limit is answered at once instead of
-   * after the blocking database call returns (that call is then ended by the transaction timeout). Boot's
-   * configurer would use the application task executor, which Spring for GraphQL declines for blocking work (it
-   * prefers short-lived tasks); and only on Java 21+ would it treat plain methods as blocking. Every controller method
-   * here blocks on the driver. Otherwise configured as Boot does it.
+   * Runs the methods of {@link LongRunning} controllers on their own threads, so a request past its time limit is
+   * answered at once instead of after the computation returns; the rest run on the request thread (their queries are
+   * bounded by the request's deadline). Boot's configurer would use the application task executor, which Spring for
+   * GraphQL declines for blocking work (it prefers short-lived tasks); and only on Java 21+ would it treat plain
+   * methods as blocking. Otherwise configured as Boot does it.
    */
   @Bean
   AnnotatedControllerConfigurer annotatedControllerConfigurer(ControllerThreads controllerThreads,
@@ -109,6 +111,9 @@ class GraphQlExecution {
   }
 
   private static boolean blocks(HandlerMethod method) {
+    if (!method.getBeanType().isAnnotationPresent(LongRunning.class)) {
+      return false;
+    }
     Class<?> returned = method.getReturnType().getParameterType();
     return !(CompletionStage.class.isAssignableFrom(returned) || Publisher.class.isAssignableFrom(returned)
         || Callable.class.isAssignableFrom(returned));

@@ -1,5 +1,6 @@
 package org.chainbreaker.graph;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,15 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place the service runs Cypher: scripts from {@code cypher/} by name, every value a parameter, each call
- * one driver transaction function (retried on transient cluster errors) with the configured timeout. Sessions
- * share the driver's bookmark manager, so a read issued after a write sees it on a cluster too.
+ * one driver transaction function (retried on transient cluster errors) with the configured timeout, or less when
+ * the request being served has less time left ({@link RequestDeadline}). Sessions share the driver's bookmark manager,
+ * so a read issued after a write sees it on a cluster too.
  */
 @Component
 public class CypherRunner {
@@ -39,9 +42,11 @@ public class CypherRunner {
   /** Runs a read-only script and maps every record. */
   public <T> List<T> read(String script, Map<String, ?> parameters, Function<Record, T> mapper) {
     Query query = query(script, parameters);
-    try (Session session = session()) {
-      return session.executeRead(tx -> tx.run(query).list(mapper::apply), transactionConfig());
-    }
+    return bounded(config -> {
+      try (Session session = session()) {
+        return session.executeRead(tx -> tx.run(query).list(mapper::apply), config);
+      }
+    });
   }
 
   /**
@@ -51,9 +56,11 @@ public class CypherRunner {
   public <T> List<T> readText(String cypher, Map<String, ?> parameters, Function<Record, T> mapper) {
     @SuppressWarnings("unchecked")
     Query query = new Query(cypher, (Map<String, Object>) parameters);
-    try (Session session = session()) {
-      return session.executeRead(tx -> tx.run(query).list(mapper::apply), transactionConfig());
-    }
+    return bounded(config -> {
+      try (Session session = session()) {
+        return session.executeRead(tx -> tx.run(query).list(mapper::apply), config);
+      }
+    });
   }
 
   /** Runs a read-only script expected to return at most one record. */
@@ -68,16 +75,32 @@ public class CypherRunner {
   /** Runs a write script in one transaction (all or nothing) and maps every record. */
   public <T> List<T> write(String script, Map<String, ?> parameters, Function<Record, T> mapper) {
     Query query = query(script, parameters);
-    try (Session session = session()) {
-      return session.executeWrite(tx -> tx.run(query).list(mapper::apply), transactionConfig());
-    }
+    return bounded(config -> {
+      try (Session session = session()) {
+        return session.executeWrite(tx -> tx.run(query).list(mapper::apply), config);
+      }
+    });
   }
 
   /** Runs a write script in one transaction (all or nothing) and returns its summary (counters). */
   public ResultSummary write(String script, Map<String, ?> parameters) {
     Query query = query(script, parameters);
+    return bounded(config -> {
+      try (Session session = session()) {
+        return session.executeWrite(tx -> tx.run(query).consume(), config);
+      }
+    });
+  }
+
+  /**
+   * Runs a write script that releases what earlier steps took (drops a GDS projection): it always gets the configured
+   * query timeout, also after the request's deadline has passed, since leaving it undone would hold server memory.
+   */
+  public ResultSummary release(String script, Map<String, ?> parameters) {
+    Query query = query(script, parameters);
     try (Session session = session()) {
-      return session.executeWrite(tx -> tx.run(query).consume(), transactionConfig());
+      return session.executeWrite(tx -> tx.run(query).consume(),
+          TransactionConfig.builder().withTimeout(properties.queryTimeout()).build());
     }
   }
 
@@ -88,7 +111,7 @@ public class CypherRunner {
   public void writeEach(String script) {
     try (Session session = session()) {
       for (String statement : scripts.statements(script)) {
-        session.executeWrite(tx -> tx.run(statement).consume(), transactionConfig());
+        bounded(config -> session.executeWrite(tx -> tx.run(statement).consume(), config));
       }
     }
   }
@@ -108,7 +131,27 @@ public class CypherRunner {
     return driver.session(config.build());
   }
 
-  private TransactionConfig transactionConfig() {
-    return TransactionConfig.builder().withTimeout(properties.queryTimeout()).build();
+  /**
+   * Runs one transaction with the configured query timeout, or less when the request being served has less time left
+   * (then a timeout is reported as the request's deadline passing).
+   */
+  private <T> T bounded(Function<TransactionConfig, T> transaction) {
+    Duration timeout = properties.queryTimeout();
+    Optional<RequestDeadline> deadline = RequestDeadline.current();
+    Duration left = deadline.map(RequestDeadline::remaining).orElse(timeout);
+    if (left.compareTo(timeout) >= 0) {
+      return transaction.apply(TransactionConfig.builder().withTimeout(timeout).build());
+    }
+    if (left.toMillis() < 1) {
+      throw new RequestDeadlineExceededException(deadline.get(), null);
+    }
+    try {
+      return transaction.apply(TransactionConfig.builder().withTimeout(Duration.ofMillis(left.toMillis())).build());
+    } catch (ClientException e) {
+      if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+        throw new RequestDeadlineExceededException(deadline.get(), e);
+      }
+      throw e;
+    }
   }
 }

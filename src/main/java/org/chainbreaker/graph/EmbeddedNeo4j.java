@@ -3,6 +3,7 @@ package org.chainbreaker.graph;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -50,6 +51,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
           .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
           // Bolt's default 5 s shutdown quiet periods make Ctrl-C (and every test suite) slower for nothing.
           .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+          // Transaction timeouts are enforced when this monitor runs (default every 2 s): a request's deadline
+          // (RequestDeadline) should end its query soon after it passes.
+          .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
           .build();
     } catch (RuntimeException e) {
       throw explain(e, home, properties.boltPort());

@@ -79,7 +79,7 @@ final class ContactGraph implements AutoCloseable {
   @Override
   public void close() {
     try {
-      runner.write("takedown/drop-graph", Map.of("graphName", name), r -> r);
+      runner.release("takedown/drop-graph", Map.of("graphName", name));
     } catch (RuntimeException e) {
       log.warn("Could not drop the GDS projection {}: {}", name, e.getMessage());
     }
