@@ -11,6 +11,7 @@ import org.chainbreaker.api.InvalidArgumentException;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.model.Gang;
 import org.chainbreaker.model.GraphNode;
+import org.chainbreaker.model.Page;
 import org.chainbreaker.model.Region;
 import org.chainbreaker.model.RegionLevel;
 import org.chainbreaker.model.Subgraph;

@@ -1,6 +1,7 @@
 package org.chainbreaker.link;
 
 import java.util.List;
+import org.chainbreaker.model.Page;
 import org.chainbreaker.model.RegionLevel;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;

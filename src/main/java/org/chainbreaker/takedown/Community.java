@@ -2,6 +2,7 @@ package org.chainbreaker.takedown;
 
 import java.util.List;
 import org.chainbreaker.model.GraphNode;
+import org.chainbreaker.model.Page;
 
 /**
  * One detected community of persons, compared with the known gangs.
@@ -18,6 +19,14 @@ import org.chainbreaker.model.GraphNode;
  */
 public record Community(int rank, long id, int size, int inScope, int knownMembers, GraphNode gang,
     List<CommunityMember> members, List<GangOverlap> knownGangs, List<GangCandidate> candidates) {
+
+  /** Most members one page may hold. */
+  static final int MAX_MEMBER_PAGE = 1_000;
+
+  /** The page of {@code first} members (default 100) from {@code offset}. */
+  Page<CommunityMember> members(int offset, Integer first) {
+    return Page.slice(members, offset, TakedownArguments.range(first, 100, 1, MAX_MEMBER_PAGE, "first"));
+  }
 
   /**
    * A person of a community.

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import tools.jackson.databind.JsonNode;
 
@@ -58,11 +59,24 @@ class HiddenGangsIT {
   record CandidateView(NodeView person, String gangId, int contacts, int gangContacts, int communityContacts,
       String reason) {}
 
-  record CommunityView(int rank, String id, int size, int inScope, int knownMembers, NodeView gang,
-      List<MemberView> members, List<OverlapView> knownGangs, List<CandidateView> candidates) {
+  record MemberEdgeView(MemberView node) {}
 
+  record PageInfoView(boolean hasNextPage, String endCursor) {}
+
+  record MembersView(List<MemberEdgeView> edges, PageInfoView pageInfo) {
+
+    List<String> ids() {
+      return edges.stream().map(edge -> edge.node().person().id()).toList();
+    }
+  }
+
+  record CommunityView(int rank, String id, int size, int inScope, int knownMembers, NodeView gang,
+      MembersView members, List<OverlapView> knownGangs, List<CandidateView> candidates) {
+
+    /** All members: the tests ask for pages larger than any community they look at. */
     Set<String> memberIds() {
-      return members.stream().map(m -> m.person().id()).collect(Collectors.toSet());
+      assertThat(members.pageInfo().hasNextPage()).as("community %s fits one page", id).isFalse();
+      return Set.copyOf(members.ids());
     }
 
     List<String> candidateIds() {
@@ -76,7 +90,8 @@ class HiddenGangsIT {
       ComponentsView components, List<CommunityView> communities) {}
 
   HiddenGangsView hiddenGangs(Map<String, Object> input) {
-    return graphql.documentName("hidden-gangs").variable("input", input).execute().errors().verify()
+    return graphql.documentName("hidden-gangs").variable("input", input).variable("membersPerCommunity", 1000)
+        .execute().errors().verify()
         .path("hiddenGangs").entity(HiddenGangsView.class).get();
   }
 
@@ -143,7 +158,7 @@ class HiddenGangsIT {
       assertThat(gangCell.knownMembers()).isEqualTo(3);
       assertThat(gangCell.knownGangs()).as("the gang's 3 known members: 3/5 of the cell, all of the gang")
           .containsExactly(new OverlapView(gangCell.gang(), 3, 0.6, 1.0));
-      assertThat(gangCell.members()).as("known members first").extracting(m -> m.person().id()).startsWith(
+      assertThat(gangCell.members().ids()).as("known members first").startsWith(
           "Person/HGT-A1", "Person/HGT-A2", "Person/HGT-A3");
       assertThat(gangCell.candidateIds()).as("the two unknown persons of the gang's cell are candidates")
           .containsExactly("Person/HGT-A4", "Person/HGT-A5");
@@ -158,6 +173,33 @@ class HiddenGangsIT {
       assertThat(otherCell.gang()).as("no known gang in cell B").isNull();
       assertThat(otherCell.knownGangs()).isEmpty();
       assertThat(otherCell.candidates()).as("no candidates outside a gang's community").isEmpty();
+    }
+
+    @Test
+    void aCommunitysMembersComePageByPage() {
+      String document = "query($input: HiddenGangsInput!, $after: String) { hiddenGangs(input: $input) { communities { "
+          + "size members(first: 2, after: $after) { "
+          + "edges { cursor node { person { id label caption } gangs inScope } } pageInfo { hasNextPage endCursor } "
+          + "} } } }";
+      Map<String, Object> input = Map.of("personIds", fixturePersons(), "contextHops", 0);
+      List<String> seen = new ArrayList<>();
+      String after = null;
+      for (int page = 1; page <= 3; page++) {
+        GraphQlTester.Response response = graphql.document(document).variable("input", input).variable("after", after)
+            .execute();
+        response.errors().verify();
+        MembersView members = response.path("hiddenGangs.communities[0].members").entity(MembersView.class).get();
+        assertThat(members.edges()).as("page %d of 5 members, 2 per page", page).hasSize(page < 3 ? 2 : 1);
+        assertThat(members.pageInfo().hasNextPage()).as("page %d", page).isEqualTo(page < 3);
+        seen.addAll(members.ids());
+        after = members.pageInfo().endCursor();
+      }
+      assertThat(seen).as("every member of cell A once, known members first")
+          .containsExactlyInAnyOrderElementsOf(fixturePersons().subList(0, 5))
+          .startsWith("Person/HGT-A1", "Person/HGT-A2", "Person/HGT-A3");
+
+      graphql.document(document.replace("first: 2", "first: 1001")).variable("input", input).execute().errors()
+          .expect(error -> error.getMessage().contains("first") && error.getMessage().contains("1000")).verify();
     }
 
     @Test

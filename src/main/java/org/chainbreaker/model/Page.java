@@ -1,4 +1,4 @@
-package org.chainbreaker.link;
+package org.chainbreaker.model;
 
 import java.util.List;
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -9,7 +9,7 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 /** One page of a list that can grow: its items, where it starts, and how many items there are in all. */
 public record Page<T>(List<T> items, int offset, int total) {
 
-  static <T> Page<T> of(List<T> items, int offset, int total) {
+  public static <T> Page<T> of(List<T> items, int offset, int total) {
     return new Page<>(items, offset, total);
   }
 
@@ -17,12 +17,18 @@ public record Page<T>(List<T> items, int offset, int total) {
    * As a Spring Data window: Spring for GraphQL renders it as a Relay connection with opaque cursors. An item's
    * cursor holds how many items to skip to continue after it.
    */
-  Window<T> window() {
+  public Window<T> window() {
     return Window.from(items, index -> ScrollPosition.offset(offset + index + 1L), offset + items.size() < total);
   }
 
+  /** The page of {@code first} items of {@code all} starting at {@code offset} (a list already in memory). */
+  public static <T> Page<T> slice(List<T> all, int offset, int first) {
+    int from = Math.min(Math.max(offset, 0), all.size());
+    return new Page<>(all.subList(from, Math.min(all.size(), from + first)), from, all.size());
+  }
+
   /** Where a page asked for with {@code after: cursor} starts (0 without a cursor). */
-  static int start(ScrollSubrange subrange) {
+  public static int start(ScrollSubrange subrange) {
     return subrange.position()
         .filter(OffsetScrollPosition.class::isInstance)
         .map(position -> (int) ((OffsetScrollPosition) position).getOffset())
