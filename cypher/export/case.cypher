@@ -5,7 +5,7 @@
 //          nodes and relationships are then read by export/selection.cypher (the induced subgraph of these ids).
 // Parameters:
 //   $id  STRING  the case's entity id ('Case/A5301202600001'), required
-// Returns one row: ids (LIST<STRING>, the case first), or no row when there is no such case.
+// Returns one row: ids (LIST<STRING>, the case first), empty when there is no such case.
 // Example: cypher-shell --param "id => 'Case/A530120260001'" -f cypher/export/case.cypher
 MATCH (c:Case:Entity {uid: $id})
 WITH c,

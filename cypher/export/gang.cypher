@@ -5,7 +5,7 @@
 //          between member accounts come with the induced subgraph (export/selection.cypher).
 // Parameters:
 //   $id  STRING  the gang's entity id ('Gang/G001'), required
-// Returns one row: ids (LIST<STRING>, the gang first), or no row when there is no such gang.
+// Returns one row: ids (LIST<STRING>, the gang first), empty when there is no such gang.
 // Example: cypher-shell --param "id => 'Gang/G001'" -f cypher/export/gang.cypher
 MATCH (g:Gang:Entity {uid: $id})
 WITH g, COLLECT { MATCH (p:Person)-[:MEMBER_OF]->(g) RETURN p } AS members

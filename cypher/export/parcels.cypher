@@ -9,7 +9,7 @@
 //   $id     STRING   entity id of a person, seizure or shipment ('Person/P000123', 'Seizure/SZ-...', 'Shipment/SF...'),
 //                    required
 //   $limit  INTEGER  most parcels taken (latest first); null = 200
-// Returns one row: ids (LIST<STRING>, the subject first), or no row when there is no such person, seizure or shipment.
+// Returns one row: ids (LIST<STRING>, the subject first), empty when there is no such person, seizure or shipment.
 // Example: cypher-shell --param "id => 'Person/P000001'" --param "limit => 50" -f cypher/export/parcels.cypher
 MATCH (subject:Entity {uid: $id})
 WHERE subject:Person OR subject:Seizure OR subject:Shipment

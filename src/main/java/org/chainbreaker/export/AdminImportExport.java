@@ -186,28 +186,21 @@ final class AdminImportExport {
         # Extra options (e.g. --overwrite-destination) go after the script name.
         set -e
         cd "$(dirname "$0")"
-        ${NEO4J_ADMIN:-neo4j-admin} database import full \\
-          --id-type=string --array-delimiter=';' --skip-bad-relationships=false \\
+        ${NEO4J_ADMIN:-neo4j-admin} database import full neo4j "$@" \\
+          --id-type=string --array-delimiter=';' --skip-bad-relationships=false\
         """);
+    // The database name goes first: --nodes and --relationships take several files, so a name after them would be
+    // read as one more file.
     for (CsvFile file : nodeFiles.values()) {
-      script.append("  --nodes=").append(file.path.getFileName()).append(" \\\n");
+      script.append(" \\\n  --nodes=").append(file.path.getFileName());
     }
     for (CsvFile file : relationshipFiles.values()) {
-      script.append("  --relationships=").append(file.path.getFileName()).append(" \\\n");
+      script.append(" \\\n  --relationships=").append(file.path.getFileName());
     }
-    script.append("  \"$@\" neo4j\n");
+    script.append("\n");
     Path path = dir.resolve(SCRIPT);
     Files.writeString(path, script, StandardCharsets.UTF_8);
     path.toFile().setExecutable(true);
-  }
-
-  /** The arguments of {@code neo4j-admin database import full} for these files, paths under {@code dir}. */
-  static List<String> importArguments(Summary summary) {
-    List<String> arguments = new ArrayList<>(List.of("--id-type=string", "--array-delimiter=" + ARRAY_DELIMITER,
-        "--skip-bad-relationships=false"));
-    summary.nodeRows().keySet().forEach(name -> arguments.add("--nodes=" + summary.dir().resolve(name)));
-    summary.relationshipRows().keySet().forEach(name -> arguments.add("--relationships=" + summary.dir().resolve(name)));
-    return arguments;
   }
 
   private static Map<String, Long> counts(Map<String, CsvFile> files) {

@@ -32,12 +32,8 @@ class CasePackages {
   private final Clock clock;
 
   CasePackages(CypherRunner runner) {
-    this(runner, Clock.systemUTC());
-  }
-
-  CasePackages(CypherRunner runner, Clock clock) {
     this.runner = runner;
-    this.clock = clock;
+    this.clock = Clock.systemUTC();
   }
 
   /**
@@ -57,7 +53,10 @@ class CasePackages {
     String id = key.startsWith(kind.entityId("")) ? key : kind.entityId(key);
     List<String> ids = runner.readOne(kind.script(), Map.of("id", id, "limit", limit),
             r -> r.get("ids").asList(Value::asString))
-        .orElseThrow(() -> new UnknownEntityException(List.of(id)));
+        .orElse(List.of());
+    if (ids.isEmpty()) {
+      throw new UnknownEntityException(List.of(id));
+    }
     return build(new PackageSubject(kind.pathName(), id, title(kind, id)), ids);
   }
 
