@@ -183,6 +183,9 @@ final class AdminImportExport {
         # Loads these files into a new, empty database with neo4j-admin (Neo4j 5.26): see the README, "Bulk loading
         # with neo4j-admin". Set NEO4J_ADMIN to the command (default: neo4j-admin on the PATH) and NEO4J_HOME to the
         # home of the database (for Chainbreaker's embedded database: its data directory, chainbreaker.embedded.data-dir).
+        # Without a Neo4j installation, the application jar carries the import tool:
+        #   NEO4J_ADMIN="java -Dloader.main=org.neo4j.cli.AdminTool -cp /path/to/chainbreaker.jar \
+        #     org.springframework.boot.loader.launch.PropertiesLauncher"
         # Extra options (e.g. --overwrite-destination) go after the script name.
         set -e
         cd "$(dirname "$0")"

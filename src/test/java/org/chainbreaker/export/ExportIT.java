@@ -178,6 +178,7 @@ class ExportIT {
   void unknownGangIsA404NamingItsId() {
     EntityExchangeResult<byte[]> result = get("/export/gang/G999?format=graphml");
     assertThat(result.getStatus().value()).isEqualTo(404);
+    assertThat(result.getResponseHeaders().getContentType()).hasToString("application/problem+json");
     JsonNode problem = json(result);
     assertThat(problem.get("detail").asString()).contains("'Gang/G999'");
     assertThat(problem.get("ids").get(0).asString()).isEqualTo("Gang/G999");
