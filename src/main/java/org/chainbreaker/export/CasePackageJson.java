@@ -36,7 +36,10 @@ final class CasePackageJson {
     subject.put("id", pack.subject().id());
     subject.put("title", pack.subject().title());
     document.put("subject", subject);
-    document.put("counts", Map.of("nodes", pack.nodes().size(), "edges", pack.edges().size()));
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("nodes", pack.nodes().size());
+    counts.put("edges", pack.edges().size());
+    document.put("counts", counts);
     document.put("nodes", pack.nodes().stream().map(CasePackageJson::node).toList());
     document.put("edges", pack.edges().stream().map(CasePackageJson::edge).toList());
     return document;

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
@@ -30,6 +32,10 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
 
   static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+  /** The options that take a value, besides the subjects (--case, --gang ...). */
+  private static final Set<String> OPTIONS = Set.of("--ids", "--ids-file", "--admin-import", "--title", "--format",
+      "-F", "--out", "-o", "--limit", "--batch", "--uri", "-a", "--address", "--user", "--username", "-u",
+      "--password", "-p", "--database", "-d", "--timeout");
 
   /** Parses the arguments after {@code export}; throws {@link InvalidExportRequestException} naming the option. */
   static ExportOptions parse(List<String> args, Map<String, String> env) {
@@ -61,8 +67,11 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
         return new ExportOptions(null, null, List.of(), null, null, format, null, null, batch,
             URI.create(DEFAULT_URI), null, null, "", timeout, true);
       }
+      Optional<SubjectKind> kind = option.startsWith("--") ? SubjectKind.named(option.substring(2)) : Optional.empty();
+      if (kind.isEmpty() && !OPTIONS.contains(option)) {
+        throw new InvalidExportRequestException(option, "unknown option (try export --help)");
+      }
       String value = inline != null ? inline : next(args, ++i, option);
-      var kind = option.startsWith("--") ? SubjectKind.named(option.substring(2)) : java.util.Optional.<SubjectKind>empty();
       if (kind.isPresent()) {
         subject = kind.get();
         key = value;
@@ -92,7 +101,7 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
         case "--password", "-p" -> password = value;
         case "--database", "-d" -> database = value;
         case "--timeout" -> timeout = duration(value);
-        default -> throw new InvalidExportRequestException(option, "unknown option (try export --help)");
+        default -> throw new IllegalStateException("Option without a case: " + option);
       }
     }
     if (sources != 1) {
