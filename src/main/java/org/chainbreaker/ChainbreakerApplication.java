@@ -1,6 +1,7 @@
 package org.chainbreaker;
 
 import org.chainbreaker.cli.Commands;
+import org.chainbreaker.export.ExportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +14,9 @@ public class ChainbreakerApplication {
     if (Commands.isCommand(args)) {
       // A command talks to a running service over Bolt: no Spring context, no second database on the same data dir.
       System.exit(Commands.run(args));
+    }
+    if (ExportCommand.isCommand(args)) {
+      System.exit(ExportCommand.run(args));
     }
     SpringApplication.run(ChainbreakerApplication.class, args);
   }

@@ -24,7 +24,7 @@ class ArchitectureTests {
 
   /** Capability packages: each may use the foundation (graph, model, api) but no other capability. */
   static final List<String> CAPABILITIES = List.of("demo", "lookup", "link", "cli", "takedown", "ingest", "risk",
-      "security");
+      "security", "export");
 
   @Test
   void foundationDependsOnNoCapability() {
