@@ -8,7 +8,7 @@
 //          provinces (LIST<STRING> names; may repeat, the service de-duplicates and sorts).
 // Example: cypher-shell --param "ids => ['Person/P005001']" -f cypher/takedown/bridging.cypher
 UNWIND $ids AS id
-MATCH (p:Entity:Person {uid: id})
+MATCH (p:Entity:Entity:Person {uid: id})
 CALL (p) {
   MATCH (p)-[:SENT|ADDRESSED_TO]-(:Shipment)-[:SENT|ADDRESSED_TO]-(contact:Person)
   RETURN contact

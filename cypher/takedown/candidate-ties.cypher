@@ -10,7 +10,7 @@
 //          candidates: ['Person/P005002']}]" -f cypher/takedown/candidate-ties.cypher
 UNWIND $communities AS community
 UNWIND community.candidates AS id
-MATCH (p:Entity:Person {uid: id})
+MATCH (p:Entity:Entity:Person {uid: id})
 CALL (p) {
   MATCH (p)-[:SENT|ADDRESSED_TO]-(:Shipment)-[:SENT|ADDRESSED_TO]-(contact:Person)
   RETURN contact

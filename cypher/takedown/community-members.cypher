@@ -3,5 +3,5 @@
 // Returns one row per person found: id (STRING), person (NODE).
 // Example: cypher-shell --param "ids => ['Person/P005001']" -f cypher/takedown/community-members.cypher
 UNWIND $ids AS id
-MATCH (person:Entity:Person {uid: id})
+MATCH (person:Entity:Entity:Person {uid: id})
 RETURN id, person

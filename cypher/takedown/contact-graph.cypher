@@ -22,7 +22,7 @@ CALL () {
   RETURN a
   UNION
   UNWIND coalesce($persons, []) AS id
-  MATCH (a:Entity:Person {uid: id})
+  MATCH (a:Entity:Entity:Person {uid: id})
   RETURN a
 }
 CALL (a) {

@@ -6,7 +6,7 @@
 // Returns one row: persons (LIST<STRING>) the given persons found in the graph and their contacts.
 // Example: cypher-shell --param "persons => ['Person/P005001']" -f cypher/takedown/context.cypher
 UNWIND $persons AS id
-MATCH (p:Entity:Person {uid: id})
+MATCH (p:Entity:Entity:Person {uid: id})
 WITH collect(p) AS inner
 CALL (inner) {
   UNWIND inner AS person

@@ -5,5 +5,5 @@
 // Returns one row per person found: person (NODE).
 // Example: cypher-shell --param "uids => ['Person/P005001']" -f cypher/takedown/persons.cypher
 UNWIND $uids AS uid
-MATCH (person:Person {uid: uid})
+MATCH (person:Entity:Person {uid: uid})
 RETURN person

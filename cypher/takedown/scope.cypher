@@ -38,7 +38,7 @@ CALL () {
 }
 CALL () {
   UNWIND coalesce($personIds, []) AS id
-  MATCH (p:Entity:Person {uid: id})
+  MATCH (p:Entity:Entity:Person {uid: id})
   RETURN collect(DISTINCT p.uid) AS listScope
 }
 WITH gangScope, regionScope, listScope

@@ -5,5 +5,5 @@
 // Returns one row per membership: id (STRING: person id), gang (NODE), role (STRING).
 // Example: cypher-shell --param "ids => ['Person/P005001', 'Person/P005014']" -f cypher/takedown/simulation-gangs.cypher
 UNWIND $ids AS id
-MATCH (p:Person {uid: id})-[m:MEMBER_OF]->(gang:Gang)
+MATCH (p:Entity:Person {uid: id})-[m:MEMBER_OF]->(gang:Gang)
 RETURN id, gang, m.role AS role

@@ -21,7 +21,7 @@
 //          --param "exclude => null" --param "perPerson => 10" --param "anyParcel => false"
 //          -f cypher/takedown/trace-downstream.cypher
 UNWIND $frontier AS f
-MATCH (p:Person {uid: f.uid})
+MATCH (p:Entity:Person {uid: f.uid})
 WITH p, CASE WHEN f.after IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime(f.after) END AS after,
      CASE WHEN f.after IS NULL THEN datetime('9999-12-31T00:00Z')
           ELSE datetime(f.after) + duration({days: coalesce($windowDays, 30)}) END AS latest

@@ -9,7 +9,7 @@
 // Example: cypher-shell --param "uids => ['Person/P005014', 'Person/P005005']" --param "minLinks => 2"
 //          --param "limit => 10" -f cypher/takedown/trace-finance.cypher
 UNWIND $uids AS uid
-MATCH (c:Person {uid: uid})-[h1:HOLDS]->(a1:Account)-[t:TRANSFERRED]-(a2:Account)<-[h2:HOLDS]-(f:Person)
+MATCH (c:Entity:Person {uid: uid})-[h1:HOLDS]->(a1:Account)-[t:TRANSFERRED]-(a2:Account)<-[h2:HOLDS]-(f:Person)
 WHERE NOT f.uid IN $uids
 WITH f, count(DISTINCT c) AS links, sum(t.amount) AS amount,
      collect(DISTINCT a1) + collect(DISTINCT a2) AS accounts,

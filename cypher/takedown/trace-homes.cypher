@@ -6,7 +6,7 @@
 //   foreign (BOOLEAN), lab (BOOLEAN: operates a site of kind LAB).
 // Example: cypher-shell --param "uids => ['Person/P005001', 'Person/P005005']" -f cypher/takedown/trace-homes.cypher
 UNWIND $uids AS uid
-MATCH (p:Person {uid: uid})-[:LIVES_AT]->(:Address)-[:LOCATED_IN]->(r:Region)
+MATCH (p:Entity:Person {uid: uid})-[:LIVES_AT]->(:Address)-[:LOCATED_IN]->(r:Region)
 CALL (r) {
   MATCH chain = (r)-[:PART_OF*0..3]->(top:Region)
   WHERE NOT EXISTS { (top)-[:PART_OF]->() }

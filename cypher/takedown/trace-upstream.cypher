@@ -19,7 +19,7 @@
 // Example: cypher-shell --param "frontier => [{uid: 'Person/P005014', before: null}]" --param "windowDays => 30"
 //          --param "exclude => null" --param "perPerson => 10" -f cypher/takedown/trace-upstream.cypher
 UNWIND $frontier AS f
-MATCH (p:Person {uid: f.uid})
+MATCH (p:Entity:Person {uid: f.uid})
 WITH p, CASE WHEN f.before IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datetime(f.before) END AS before,
      CASE WHEN f.before IS NULL THEN datetime('0001-01-01T00:00Z')
           ELSE datetime(f.before) - duration({days: coalesce($windowDays, 30)}) END AS earliest
