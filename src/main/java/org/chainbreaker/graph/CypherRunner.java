@@ -82,6 +82,16 @@ public class CypherRunner {
   }
 
   /**
+   * Runs several scripts in one write transaction (all or nothing): {@code work} runs them through the
+   * {@link ScriptTransaction} it is given, and may be called again if the transaction is retried.
+   */
+  public <T> T writeTogether(Function<ScriptTransaction, T> work) {
+    try (Session session = session()) {
+      return session.executeWrite(tx -> work.apply(new ScriptTransaction(tx, scripts)), transactionConfig());
+    }
+  }
+
+  /**
    * Runs each statement of a multi-statement script in its own write transaction (schema statements cannot share
    * a transaction with data writes), in file order.
    */
