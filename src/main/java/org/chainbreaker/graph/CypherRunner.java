@@ -82,6 +82,18 @@ public class CypherRunner {
   }
 
   /**
+   * Runs a write script in an auto-commit transaction and returns its summary: only for scripts that manage their own
+   * transactions ({@code CALL { ... } IN TRANSACTIONS}, e.g. a {@code LOAD CSV} bulk load), which a transaction
+   * function cannot run. Not retried, no timeout.
+   */
+  public ResultSummary writeAutoCommit(String script, Map<String, ?> parameters) {
+    Query query = query(script, parameters);
+    try (Session session = session()) {
+      return session.run(query).consume();
+    }
+  }
+
+  /**
    * Runs several scripts in one write transaction (all or nothing): {@code work} runs them through the
    * {@link ScriptTransaction} it is given, and may be called again if the transaction is retried.
    */
