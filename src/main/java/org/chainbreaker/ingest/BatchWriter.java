@@ -94,23 +94,26 @@ final class BatchWriter {
   private List<List<PersonResolver.Resolved>> resolvePersons(ScriptTransaction tx, List<RowCheck.Checked> rows,
       List<Map<String, Object>> provs) {
     List<List<PersonMention>> mentions = new ArrayList<>(rows.size());
-    List<Map<String, Object>> query = new ArrayList<>();
+    // The graph is asked once per distinct mention (a busy sender is named on many waybills of a batch).
+    Map<PersonMention, Integer> keys = new LinkedHashMap<>();
     for (RowCheck.Checked row : rows) {
       List<PersonMention> named = mentions(row);
-      for (PersonMention mention : named) {
-        Map<String, Object> m = new HashMap<>();
-        m.put("key", query.size());
-        m.put("name", mention.name());
-        m.put("idNumber", mention.idNumber());
-        m.put("phone", mention.phone());
-        m.put("address", mention.address());
-        query.add(m);
-      }
+      named.forEach(mention -> keys.putIfAbsent(mention, keys.size()));
       mentions.add(named);
     }
-    if (query.isEmpty()) {
+    if (keys.isEmpty()) {
       return rows.stream().map(row -> List.<PersonResolver.Resolved>of()).toList();
     }
+    List<Map<String, Object>> query = new ArrayList<>(keys.size());
+    keys.forEach((mention, key) -> {
+      Map<String, Object> m = new HashMap<>();
+      m.put("key", key);
+      m.put("name", mention.name());
+      m.put("idNumber", mention.idNumber());
+      m.put("phone", mention.phone());
+      m.put("address", mention.address());
+      query.add(m);
+    });
     Map<Integer, List<PersonCandidate>> candidates = new HashMap<>();
     for (Record record : tx.run("ingest/person-candidates", Map.of("mentions", query))) {
       candidates.computeIfAbsent(record.get("key").asInt(), key -> new ArrayList<>()).add(new PersonCandidate(
@@ -120,13 +123,16 @@ final class BatchWriter {
     PersonResolver resolver = new PersonResolver();
     List<List<PersonResolver.Resolved>> resolved = new ArrayList<>(rows.size());
     List<Map<String, Object>> persons = new ArrayList<>();
-    int key = 0;
+    java.util.Set<String> writes = new java.util.HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       List<PersonResolver.Resolved> ofRow = new ArrayList<>(2);
       for (PersonMention mention : mentions.get(i)) {
-        PersonResolver.Resolved person = resolver.resolve(mention, candidates.getOrDefault(key++, List.of()),
-            type == ImportType.PERSONS, i);
+        PersonResolver.Resolved person = resolver.resolve(mention,
+            candidates.getOrDefault(keys.get(mention), List.of()), type == ImportType.PERSONS, i);
         ofRow.add(person);
+        if (!writes.add(person.personId() + "|" + person.idNumber() + "|" + mention.phone())) {
+          continue; // the same write again: the first one (and its provenance) stands, as MERGE would keep it
+        }
         Map<String, Object> write = new HashMap<>();
         write.put("id", person.personId());
         write.put("name", mention.name());

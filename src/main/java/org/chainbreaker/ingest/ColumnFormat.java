@@ -106,7 +106,8 @@ enum ColumnFormat {
       }
       case ADDRESS -> Normaliser.address(raw);
       case REGION -> {
-        String code = Normaliser.key(raw);
+        // GB/T 2260 digits, or ISO 3166-2 abroad: the dash of MM-17 is part of the code
+        String code = Normaliser.text(raw).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
         if (!regions.contains(code)) {
           throw new BadValue("unknown region code '" + raw + "' (not in the GB/T 2260 catalogue)");
         }

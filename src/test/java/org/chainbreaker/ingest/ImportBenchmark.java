@@ -46,7 +46,7 @@ class ImportBenchmark {
     } else {
       rows = DemoWaybillsCsv.write(20261124L, SCALE, csv);
     }
-    System.out.printf(Locale.ROOT, "%nImport benchmark: demo waybills at scale %s, %,d rows, %,.1f MB%n", SCALE, rows,
+    print("%nImport benchmark: demo waybills at scale %s, %,d rows, %,.1f MB%n", SCALE, rows,
         Files.size(csv) / 1e6);
 
     double engineRate;
@@ -57,7 +57,7 @@ class ImportBenchmark {
       ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark", List.of(new ImportInput(csv.toString(),
           ImportFormat.CSV, () -> Files.newInputStream(csv))), ImportListener.NONE);
       engineRate = report.rowsRead() * 1000.0 / report.durationMs();
-      System.out.printf(Locale.ROOT, "import engine: %,d rows (%,d imported, %,d rejected) in %.1f s = %,.0f rows/s; "
+      print("import engine: %,d rows (%,d imported, %,d rejected) in %.1f s = %,.0f rows/s; "
           + "%,d nodes, %,d relationships created (batch %d)%n", report.rowsRead(), report.imported(),
           report.rejected(), report.durationMs() / 1000.0, engineRate, report.nodesCreated(),
           report.relationshipsCreated(), engine.properties().batchSize());
@@ -78,10 +78,10 @@ class ImportBenchmark {
               "importJob", "IJ-LOAD-CSV", "importedAt", OffsetDateTime.now())));
       double seconds = (System.nanoTime() - start) / 1e9;
       double loadCsvRate = rows / seconds;
-      System.out.printf(Locale.ROOT, "LOAD CSV:      %,d rows in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships "
+      print("LOAD CSV:      %,d rows in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships "
           + "created (1000 rows per transaction)%n", rows, seconds, loadCsvRate, summary.counters().nodesCreated(),
           summary.counters().relationshipsCreated());
-      System.out.printf(Locale.ROOT, "ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n%n", engineRate / loadCsvRate);
+      print("ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n%n", engineRate / loadCsvRate);
     } finally {
       loadCsvApp.close();
     }
@@ -110,8 +110,21 @@ class ImportBenchmark {
     }
     String summary = Files.readAllLines(out).stream().filter(line -> line.contains("rows read") || line.contains("duration")
         || line.contains("Import job")).reduce("", (a, b) -> a + "\n    " + b.strip());
-    System.out.printf(Locale.ROOT, "memory: CLI re-import of the %,.1f MB file with -Xmx64m: exit %d, largest heap in "
+    print("memory: CLI re-import of the %,.1f MB file with -Xmx64m: exit %d, largest heap in "
         + "use after a GC %d MB%s%n", Files.size(csv) / 1e6, process.exitValue(), maxAfterGc, summary);
+  }
+
+  /** Prints a figure, and appends it to target/benchmark-import/results.txt (the fork's output can get lost). */
+  private static void print(String format, Object... args) {
+    String text = String.format(Locale.ROOT, format, args);
+    System.out.print(text);
+    System.out.flush();
+    try {
+      Files.writeString(DIR.resolve("results.txt"), text, java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static ConfigurableApplicationContext start(String name) {

@@ -64,6 +64,11 @@ class RowCheckTests {
   }
 
   @Test
+  void foreignRegionCodesKeepTheirDash() {
+    assertThat(ColumnFormat.REGION.parse(" mm-17 ", List.of(), Set.of("MM-17"))).isEqualTo("MM-17");
+  }
+
+  @Test
   void linesCountFromTheHeaderAndAcrossQuotedLineBreaks() {
     List<RowCheck.Outcome> outcomes = check(ImportType.GANGS, ImportFormat.CSV,
         "id,name,description\nG1,甲,\"two\nlines\"\nG2,,x\n");
