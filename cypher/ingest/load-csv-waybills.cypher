@@ -7,7 +7,8 @@
 // Example: cypher-shell --param "url => 'file:///waybills.csv'" --param "batch => 1000" --param "prov => {importSource: 'load-csv', importJob: 'IJ-LOAD-CSV', importedAt: datetime()}" -f cypher/ingest/load-csv-waybills.cypher
 LOAD CSV WITH HEADERS FROM $url AS line
 CALL (line) {
-  WITH line, $prov {.*, importRecord: line.waybillNo} AS prov,
+  WITH line, {importSource: $prov.importSource, importJob: $prov.importJob, importedAt: $prov.importedAt,
+             importRecord: line.waybillNo} AS prov,
        CASE WHEN line.senderIdNumber IS NULL THEN 'NP-' + line.senderName + '|' + line.senderPhone
             ELSE 'ID-' + line.senderIdNumber END AS senderId,
        CASE WHEN line.receiverIdNumber IS NULL THEN 'NP-' + line.receiverName + '|' + line.receiverPhone

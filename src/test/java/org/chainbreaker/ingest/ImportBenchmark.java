@@ -49,10 +49,15 @@ class ImportBenchmark {
     print("%nImport benchmark: demo waybills at scale %s, %,d rows, %,.1f MB%n", SCALE, rows,
         Files.size(csv) / 1e6);
 
-    double engineRate;
+    // -Dbenchmark.only=load-csv (or engine): one side only; the ratio needs both
+    String only = System.getProperty("benchmark.only", "");
+    double engineRate = Double.NaN;
     String boltOfEngineDatabase;
-    ConfigurableApplicationContext engineApp = start("engine");
+    ConfigurableApplicationContext engineApp = only.equals("load-csv") ? null : start("engine");
     try {
+      if (engineApp == null) {
+        throw new SkipSide();
+      }
       ImportEngine engine = engineApp.getBean(ImportEngine.class);
       ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark", List.of(new ImportInput(csv.toString(),
           ImportFormat.CSV, () -> Files.newInputStream(csv))), ImportListener.NONE);
@@ -63,18 +68,23 @@ class ImportBenchmark {
           report.relationshipsCreated(), engine.properties().batchSize());
       boltOfEngineDatabase = engineApp.getBean(EmbeddedNeo4j.class).boltUri().toString();
       memory(csv, boltOfEngineDatabase);
+    } catch (SkipSide skipped) {
+      print("import engine: skipped (-Dbenchmark.only)%n");
     } finally {
-      engineApp.close();
+      if (engineApp != null) {
+        engineApp.close();
+      }
+    }
+    if (only.equals("engine")) {
+      return;
     }
 
     ConfigurableApplicationContext loadCsvApp = start("load-csv");
     try {
-      Path data = Path.of(loadCsvApp.getEnvironment().getProperty("chainbreaker.embedded.data-dir"));
-      Files.createDirectories(data.resolve("import"));
-      Files.copy(csv, data.resolve("import/waybills.csv"));
+      // the embedded database sets no import directory: a file URL is an absolute path
       long start = System.nanoTime();
       ResultSummary summary = loadCsvApp.getBean(CypherRunner.class).writeAutoCommit("ingest/load-csv-waybills",
-          Map.of("url", "file:///waybills.csv", "batch", 1000, "prov", Map.of("importSource", "load-csv",
+          Map.of("url", csv.toUri().toString(), "batch", 1000, "prov", Map.of("importSource", "load-csv",
               "importJob", "IJ-LOAD-CSV", "importedAt", OffsetDateTime.now())));
       double seconds = (System.nanoTime() - start) / 1e9;
       double loadCsvRate = rows / seconds;
@@ -86,6 +96,9 @@ class ImportBenchmark {
       loadCsvApp.close();
     }
   }
+
+  /** Thrown to skip one side of the comparison. */
+  private static final class SkipSide extends RuntimeException {}
 
   /** Re-imports the file through the packaged jar with a heap smaller than the file; prints the heap it needed. */
   private static void memory(Path csv, String bolt) throws IOException, InterruptedException {
