@@ -105,6 +105,30 @@ public class CypherRunner {
   }
 
   /**
+   * Runs a write script in an auto-commit transaction and returns its summary: only for scripts that manage their own
+   * transactions ({@code CALL { ... } IN TRANSACTIONS}, e.g. a {@code LOAD CSV} bulk load), which a transaction
+   * function cannot run. Not retried, no timeout.
+   */
+  public ResultSummary writeAutoCommit(String script, Map<String, ?> parameters) {
+    Query query = query(script, parameters);
+    try (Session session = session()) {
+      return session.run(query).consume();
+    }
+  }
+
+  /**
+   * Runs several scripts in one write transaction (all or nothing): {@code work} runs them through the
+   * {@link ScriptTransaction} it is given, and may be called again if the transaction is retried.
+   */
+  public <T> T writeTogether(Function<ScriptTransaction, T> work) {
+    return bounded(config -> {
+      try (Session session = session()) {
+        return session.executeWrite(tx -> work.apply(new ScriptTransaction(tx, scripts)), config);
+      }
+    });
+  }
+
+  /**
    * Runs each statement of a multi-statement script in its own write transaction (schema statements cannot share
    * a transaction with data writes), in file order.
    */

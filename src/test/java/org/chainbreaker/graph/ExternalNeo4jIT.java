@@ -45,7 +45,7 @@ class ExternalNeo4jIT {
         assertThat(count(server, "MATCH (p:Person) RETURN count(p) AS n")).as("demo not loaded twice").isEqualTo(persons);
         assertThat(count(server, "MATCH ()-[r]->() RETURN count(r) AS n")).as("regions merged, not duplicated")
             .isEqualTo(relationships);
-        assertThat(count(server, "MATCH (m:SchemaMigration) RETURN count(m) AS n")).isEqualTo(3);
+        assertThat(count(server, "MATCH (m:SchemaMigration) RETURN count(m) AS n")).isEqualTo(4);
       }
     }
   }

@@ -1,0 +1,28 @@
+// Purpose: import — waybills (the wide table), like the model in the README: the Shipment (merged by waybill number,
+//          its declared fields set from the row) SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and
+//          TO_ADDRESS, SENDER_PHONE and RECEIVER_PHONE, CARRIED_BY a vehicle for road cargo. Persons, their phones and
+//          the addresses are written by earlier steps of the same transaction (persons-merge, addresses).
+// Parameters: $rows (LIST<MAP>) {waybillNo, courier, declaredContent (or null), weightKg (FLOAT or null), sentAt
+//             (INTEGER epoch ms), deliveredAt (INTEGER epoch ms or null), senderId, senderName, senderPhone,
+//             senderAddress (normalised text), receiverId, receiverName, receiverPhone, receiverAddress, vehiclePlate
+//             (or null), prov (MAP: importSource, importRecord, importJob, importedAt)}.
+// Example: cypher-shell --param "rows => [{waybillNo: 'SF000000000001', courier: '顺丰速运', declaredContent: '茶叶', weightKg: 1.2, sentAt: 1775001600000, deliveredAt: null, senderId: 'P000001', senderName: '王伟', senderPhone: '13800000000', senderAddress: '云南省昆明市五华区人民路1号', receiverId: 'P000002', receiverName: '李娜', receiverPhone: '13900000000', receiverAddress: '广东省广州市天河区体育西路2号', vehiclePlate: null, prov: {importSource: 'manual', importRecord: 'SF000000000001', importJob: 'IJ-TEST', importedAt: datetime()}}]" -f cypher/ingest/waybills.cypher
+UNWIND $rows AS row
+MATCH (sender:Person {id: row.senderId}), (receiver:Person {id: row.receiverId})
+MATCH (origin:Address {text: row.senderAddress}), (destination:Address {text: row.receiverAddress})
+MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {number: row.receiverPhone})
+MERGE (s:Shipment {waybillNo: row.waybillNo})
+  ON CREATE SET s:Entity, s.uid = 'Shipment/' + row.waybillNo, s += row.prov
+SET s.courier = row.courier, s.declaredContent = row.declaredContent, s.weightKg = row.weightKg,
+    s.sentAt = datetime({epochMillis: row.sentAt}),
+    s.receivedAt = CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
+    s.senderName = row.senderName, s.receiverName = row.receiverName
+MERGE (sender)-[sent:SENT]->(s) ON CREATE SET sent += row.prov
+MERGE (s)-[addressed:ADDRESSED_TO]->(receiver) ON CREATE SET addressed += row.prov
+MERGE (s)-[fromAddress:FROM_ADDRESS]->(origin) ON CREATE SET fromAddress += row.prov
+MERGE (s)-[toAddress:TO_ADDRESS]->(destination) ON CREATE SET toAddress += row.prov
+MERGE (s)-[sp:SENDER_PHONE]->(senderPhone) ON CREATE SET sp += row.prov
+MERGE (s)-[rp:RECEIVER_PHONE]->(receiverPhone) ON CREATE SET rp += row.prov
+FOREACH (plate IN CASE WHEN row.vehiclePlate IS NULL THEN [] ELSE [row.vehiclePlate] END |
+  MERGE (v:Vehicle {plate: plate}) ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += row.prov
+  MERGE (s)-[carried:CARRIED_BY]->(v) ON CREATE SET carried += row.prov)

@@ -1,0 +1,201 @@
+package org.chainbreaker.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.chainbreaker.graph.CypherRunner;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one import engine behind the CLI command, the HTTP endpoint and the GraphQL mutation: reads each input row by
+ * row, checks every row before anything is written, and writes checked rows in batches, each batch one transaction.
+ * A row the checks refuse — or, rarely, the database refuses — is rejected with file, line, column and reason and
+ * written not at all; the rest still imports. Every write is a MERGE on the entity's key, so importing the same input
+ * again, or again after an interruption, ends with the same graph.
+ */
+@Service
+public class ImportEngine {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportEngine.class);
+  private static final long PROGRESS_EVERY_MS = 1000;
+
+  private final CypherRunner runner;
+  private final IngestProperties properties;
+  private final ImportJobs jobs;
+
+  ImportEngine(CypherRunner runner, IngestProperties properties) {
+    this.runner = runner;
+    this.properties = properties;
+    this.jobs = new ImportJobs(runner);
+  }
+
+  /** An engine outside the Spring context (the packaged application's import command). */
+  public static ImportEngine standalone(CypherRunner runner, IngestProperties properties) {
+    return new ImportEngine(runner, properties);
+  }
+
+  /** The settings this engine runs with. */
+  public IngestProperties properties() {
+    return properties;
+  }
+
+  /** A recorded job's report, if there is such a job. */
+  public Optional<ImportReport> job(String id) {
+    return jobs.find(id);
+  }
+
+  /**
+   * Imports the inputs as rows of one type from one source system and returns the job's report (also recorded on
+   * its ImportJob node). Never throws for bad rows or files; a job the database stops ends FAILED with the error.
+   */
+  public ImportReport run(ImportType type, String source, List<ImportInput> inputs, ImportListener listener) {
+    OffsetDateTime startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    String jobId = ImportJobs.newId(startedAt);
+    List<String> files = inputs.stream().map(ImportInput::name).toList();
+    jobs.start(jobId, type, source, files, startedAt);
+    Run run = new Run(type, new BatchWriter(runner, type, new BatchWriter.Provenance(jobId, source, startedAt)),
+        listener, System.nanoTime());
+    String error = null;
+    try {
+      for (ImportInput input : inputs) {
+        run.input(input);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Import job {} failed", jobId, e);
+      error = e instanceof Neo4jException neo4j ? "database error: " + neo4j.getMessage() : e.toString();
+    }
+    OffsetDateTime finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    ImportReport report = new ImportReport(jobId, type.label(), source, error == null ? "DONE" : "FAILED", error,
+        files, startedAt.toString(), finishedAt.toString(), Duration.between(startedAt, finishedAt).toMillis(),
+        run.read, run.imported, run.rejected, run.nodes, run.relationships, run.properties, run.batches,
+        List.copyOf(run.rejects), null);
+    try {
+      jobs.finish(report, finishedAt);
+    } catch (RuntimeException e) {
+      log.warn("Import job {}: could not record its report", jobId, e);
+    }
+    return report;
+  }
+
+  /** One job's running state. */
+  private final class Run {
+    final ImportType type;
+    final BatchWriter writer;
+    final ImportListener listener;
+    final long startNanos;
+    final Set<String> regions = RegionCodes.catalogue();
+    final List<Reject> rejects = new ArrayList<>();
+    long read;
+    long imported;
+    long rejected;
+    long nodes;
+    long relationships;
+    long properties;
+    long batches;
+    long lastProgress;
+
+    Run(ImportType type, BatchWriter writer, ImportListener listener, long startNanos) {
+      this.type = type;
+      this.writer = writer;
+      this.listener = listener;
+      this.startNanos = startNanos;
+    }
+
+    void input(ImportInput input) {
+      RowCheck check = new RowCheck(type, regions);
+      InputStream stream;
+      try {
+        stream = input.opener().open();
+      } catch (IOException e) {
+        reject(new Reject(input.name(), 0, "*", "cannot read: " + e.getMessage()));
+        return;
+      }
+      try (RowSource rows = input.format().open(input.name(), stream)) {
+        Reject header = check.header(input.name(), rows.columns());
+        if (header != null) {
+          reject(header);
+          return;
+        }
+        List<RowCheck.Checked> batch = new ArrayList<>(ImportEngine.this.properties.batchSize());
+        while (rows.hasNext()) {
+          RawRow raw = rows.next();
+          read++;
+          RowCheck.Outcome outcome = check.check(raw);
+          if (outcome.reject() != null) {
+            reject(outcome.reject());
+          } else {
+            batch.add(outcome.checked());
+            if (batch.size() == ImportEngine.this.properties.batchSize()) {
+              write(batch, input.name());
+              batch = new ArrayList<>(ImportEngine.this.properties.batchSize());
+            }
+          }
+        }
+        if (!batch.isEmpty()) {
+          write(batch, input.name());
+        }
+      } catch (ImportRefused refused) {
+        reject(new Reject(input.name(), 1, "*", refused.getMessage()));
+      } catch (java.io.UncheckedIOException e) {
+        reject(new Reject(input.name(), read, "*", "cannot read further: " + e.getCause().getMessage()));
+      }
+      listener.progress(input.name(), read, imported, rejected, elapsedMs());
+    }
+
+    private void write(List<RowCheck.Checked> batch, String file) {
+      try {
+        count(writer.write(batch), batch.size());
+      } catch (ClientException refused) {
+        // Some row broke a database rule the checks do not know (say, an ID number already on another person):
+        // write the batch's rows one by one, so only that row is rejected.
+        for (RowCheck.Checked row : batch) {
+          try {
+            count(writer.write(List.of(row)), 1);
+          } catch (ClientException rowRefused) {
+            reject(new Reject(row.raw().file(), row.raw().line(), "*",
+                "refused by the database: " + firstLine(rowRefused.getMessage())));
+          }
+        }
+      }
+      long now = elapsedMs();
+      if (now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now;
+        listener.progress(file, read, imported, rejected, now);
+      }
+    }
+
+    private void count(BatchWriter.Written written, int rows) {
+      batches++;
+      imported += rows;
+      nodes += written.nodesCreated();
+      relationships += written.relationshipsCreated();
+      properties += written.propertiesSet();
+    }
+
+    private void reject(Reject reject) {
+      rejected++;
+      if (rejects.size() < ImportEngine.this.properties.reportedRejects()) {
+        rejects.add(reject);
+      }
+      listener.rejected(reject);
+    }
+
+    private long elapsedMs() {
+      return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+}

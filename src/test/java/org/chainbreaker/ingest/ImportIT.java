@@ -1,0 +1,435 @@
+package org.chainbreaker.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.chainbreaker.graph.CypherRunner;
+import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
+
+/** The import engine and its HTTP and GraphQL entry points against the embedded database (demo data untouched). */
+@ChainbreakerTest
+class ImportIT {
+
+  static final Path EXAMPLES = Path.of("examples/import");
+  static final List<String> EXAMPLE_FILES = List.of("waybills.csv", "persons.csv", "gangs.csv", "memberships.csv",
+      "calls.jsonl", "transfers.csv", "cases.csv", "seizures.jsonl");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Driver driver;
+  @Autowired
+  ImportEngine engine;
+  @Autowired
+  CypherRunner runner;
+
+  static ImportInput file(Path path) {
+    return new ImportInput(path.toString(), ImportFormat.ofFileName(path.toString()), () -> Files.newInputStream(path));
+  }
+
+  static ImportType typeOf(String fileName) {
+    return ImportType.named(fileName.substring(0, fileName.indexOf('.')));
+  }
+
+  List<ImportReport> importExamples(String source) {
+    return EXAMPLE_FILES.stream().map(name -> engine.run(typeOf(name), source, List.of(file(EXAMPLES.resolve(name))),
+        ImportListener.NONE)).toList();
+  }
+
+  List<Record> query(String cypher, Map<String, Object> parameters) {
+    return driver.executableQuery(cypher).withParameters(parameters).execute().records();
+  }
+
+  @Nested
+  class Examples {
+
+    final ImportedGraph graph = new ImportedGraph(driver, "examples-it");
+
+    @AfterEach
+    void cleanUp() {
+      graph.delete();
+    }
+
+    @Test
+    void everyExampleFileImportsWithoutRejects() {
+      for (ImportReport report : importExamples(graph.source())) {
+        assertThat(report.status()).as(report.type()).isEqualTo("DONE");
+        assertThat(report.rejects()).as(report.type()).isEmpty();
+        assertThat(report.imported()).as(report.type()).isEqualTo(report.rowsRead()).isPositive();
+      }
+    }
+
+    @Test
+    void personsResolveAcrossRowsAndFilesByIdNumberThenNameAndPhone() {
+      importExamples(graph.source());
+      // Row 2 of waybills.csv has no ID number and the phone written "170 1234 0001": same name and phone as row 1.
+      assertThat(query("""
+          MATCH (p:Person {idNumber: '533102199003150517'})-[:SENT]->(s:Shipment)
+          RETURN p.uid AS uid, collect(s.waybillNo) AS waybills, p.aliases AS aliases, p.status AS status""",
+          Map.of())).singleElement().satisfies(row -> {
+            assertThat(row.get("uid").asString()).isEqualTo("Person/ID-533102199003150517");
+            assertThat(row.get("waybills").asList()).containsExactlyInAnyOrder("SF1700000000001", "SF1700000000002");
+            assertThat(row.get("aliases").asList()).containsExactly("岩叫", "阿温");
+            assertThat(row.get("status").asString()).isEqualTo("SUSPECT");
+          });
+      // 刘建军 writes his phone in full-width digits once; one person, one phone, linked by every file.
+      assertThat(query("""
+          MATCH (p:Person)-[:USES]->(:Phone {number: '17012340002'})
+          RETURN p.name AS name, COUNT { (p)-[:SENT]->() } AS sent, COUNT { ()-[:ADDRESSED_TO]->(p) } AS received,
+                 [(p)-[m:MEMBER_OF]->(g) | g.id + '/' + m.role] AS gangs,
+                 [(c:Case)-[i:INVOLVES]->(p) | c.number + '/' + i.role] AS cases,
+                 [(p)-[:HOLDS]->(a) | a.number] AS accounts, [(p)-[:DRIVES]->(v) | v.plate] AS vehicles""",
+          Map.of())).singleElement().satisfies(row -> {
+            assertThat(row.get("name").asString()).isEqualTo("刘建军");
+            assertThat(row.get("sent").asLong()).isEqualTo(3);
+            assertThat(row.get("received").asLong()).isEqualTo(2);
+            assertThat(row.get("gangs").asList()).containsExactly("G-YN-2026-01/COURIER");
+            assertThat(row.get("cases").asList()).containsExactly("A5301032026031/ARRESTED");
+            assertThat(row.get("accounts").asList()).containsExactly("6217000000000002");
+            assertThat(row.get("vehicles").asList()).containsExactly("云A8K3M2");
+          });
+      // The other 刘建军 of persons.csv: same name and home, another phone — a candidate link, not a merge.
+      assertThat(query("""
+          MATCH (a:Person {name: '刘建军'})-[r:POSSIBLY_SAME_AS]->(b:Person {name: '刘建军'})
+          RETURN r.score AS score, r.reason AS reason, r.importSource AS source""", Map.of()))
+          .singleElement().satisfies(row -> {
+            assertThat(row.get("score").asDouble()).isEqualTo(0.7);
+            assertThat(row.get("reason").asString()).isEqualTo("same name and address, different phone");
+            assertThat(row.get("source").asString()).isEqualTo(graph.source());
+          });
+    }
+
+    @Test
+    void addressesAreOneNodeInTheirRegionAndShipmentsFollowTheModel() {
+      importExamples(graph.source());
+      assertThat(query("""
+          MATCH (a:Address)-[:LOCATED_IN]->(r:Region)
+          WHERE a.text STARTS WITH '云南省德宏州瑞丽市' AND a.importSource = $source
+          RETURN a.text AS text, r.code AS region""", Map.of("source", graph.source())))
+          .singleElement().satisfies(row -> {
+            assertThat(row.get("text").asString()).isEqualTo("云南省德宏州瑞丽市姐告边境贸易区玉石街8号");
+            assertThat(row.get("region").asString()).isEqualTo("533102");
+          });
+      GraphQlOverHttp.tester(port).documentName("shipment").variable("waybillNo", "DB1700000000005").execute()
+          .errors().verify()
+          .path("shipment.sender.name").entity(String.class).isEqualTo("刘建军")
+          .path("shipment.receiver.name").entity(String.class).isEqualTo("王小东")
+          .path("shipment.origin.region.code").entity(String.class).isEqualTo("530103")
+          .path("shipment.destination.region.parent.code").entity(String.class).isEqualTo("510100")
+          .path("shipment.vehicle.plate").entity(String.class).isEqualTo("云A8K3M2")
+          .path("shipment.seizures[0].case.number").entity(String.class).isEqualTo("A5301032026031");
+    }
+
+    @Test
+    void reimportingTheSameFilesCreatesNothing() {
+      importExamples(graph.source());
+      Map<String, Long> before = graph.counts();
+      for (ImportReport again : importExamples(graph.source())) {
+        assertThat(again.nodesCreated()).as(again.type()).isZero();
+        assertThat(again.relationshipsCreated()).as(again.type()).isZero();
+        assertThat(again.imported()).as(again.type()).isPositive();
+      }
+      Map<String, Long> after = graph.counts();
+      assertThat(after.get("nodes")).isEqualTo(before.get("nodes"));
+      assertThat(after.get("relationships")).isEqualTo(before.get("relationships"));
+      assertThat(after.get("jobs")).isEqualTo(before.get("jobs") + EXAMPLE_FILES.size());
+    }
+
+    @Test
+    void everythingCreatedCarriesItsProvenanceAndTheJobItsReport() {
+      ImportReport report = importExamples(graph.source()).get(0);
+      assertThat(query("""
+          MATCH (s:Shipment {waybillNo: 'SF1700000000001'})-[r:FROM_ADDRESS]->()
+          RETURN s.importSource AS source, s.importRecord AS record, s.importJob AS job, s.importedAt AS at,
+                 r.importJob AS relationshipJob""", Map.of())).singleElement().satisfies(row -> {
+            assertThat(row.get("source").asString()).isEqualTo(graph.source());
+            assertThat(row.get("record").asString()).isEqualTo("SF1700000000001");
+            assertThat(row.get("job").asString()).isEqualTo(report.jobId());
+            assertThat(row.get("at").isNull()).isFalse();
+            assertThat(row.get("relationshipJob").asString()).isEqualTo(report.jobId());
+          });
+      assertThat(query("MATCH (n:Phone {number: '17012340004'}) RETURN n.importRecord AS record", Map.of()))
+          .singleElement().satisfies(row -> assertThat(row.get("record").asString()).isEqualTo("DB1700000000005"));
+      assertThat(query("MATCH (:Phone {number: '17012340003'})-[c:CALLED]->() RETURN c.importRecord AS record",
+          Map.of())).singleElement().satisfies(row -> assertThat(row.get("record").asString()).isEqualTo("calls.jsonl:3"));
+      GraphQlOverHttp.tester(port).documentName("import-job").variable("id", report.jobId()).execute().errors()
+          .verify()
+          .path("importJob.status").entity(String.class).isEqualTo("DONE")
+          .path("importJob.source").entity(String.class).isEqualTo(graph.source())
+          .path("importJob.rowsRead").entity(Long.class).isEqualTo(5L)
+          .path("importJob.nodesCreated").entity(Long.class).isEqualTo(report.nodesCreated())
+          .path("importJob.files").entityList(String.class).containsExactly("examples/import/waybills.csv");
+    }
+  }
+
+  @Nested
+  class BadRows {
+
+    final ImportedGraph graph = new ImportedGraph(driver, "bad-rows-it");
+
+    @AfterEach
+    void cleanUp() {
+      graph.delete();
+    }
+
+    @Test
+    void badRowsAreRejectedWithLineColumnAndReasonAndNeverHalfWritten(@TempDir Path dir) throws IOException {
+      Path csv = Files.writeString(dir.resolve("mixed.csv"), Waybills.HEADER + "\n"
+          + Waybills.row("BR1700000000001", "17099990001", "530102", "2026-03-01 10:00", "1.5") + "\n"
+          + Waybills.row("", "17099990002", "530102", "2026-03-01 10:00", "1.5") + "\n"
+          + Waybills.row("BR1700000000003", "17099990003", "530102", "2026-13-01 10:00", "1.5") + "\n"
+          + Waybills.row("BR1700000000004", "17099990004", "539999", "2026-03-01 10:00", "1.5") + "\n"
+          + Waybills.row("BR1700000000005", "17099990005", "530102", "2026-03-01 10:00", "1.5kg") + "\n"
+          + "BR1700000000006,顺丰速运,张三\n"
+          + Waybills.row("BR1700000000007", "17099990007", "530102", "2026-03-02 10:00", "2") + "\n",
+          StandardCharsets.UTF_8);
+      ImportReport report = engine.run(ImportType.WAYBILLS, graph.source(), List.of(file(csv)), ImportListener.NONE);
+      assertThat(report.status()).isEqualTo("DONE");
+      assertThat(report.rowsRead()).isEqualTo(7);
+      assertThat(report.imported()).isEqualTo(2);
+      assertThat(report.rejected()).isEqualTo(5);
+      assertThat(report.rejects()).extracting(Reject::line, Reject::column).containsExactly(
+          org.assertj.core.groups.Tuple.tuple(3L, "waybillNo"), org.assertj.core.groups.Tuple.tuple(4L, "sentAt"),
+          org.assertj.core.groups.Tuple.tuple(5L, "senderRegion"), org.assertj.core.groups.Tuple.tuple(6L, "weightKg"),
+          org.assertj.core.groups.Tuple.tuple(7L, "*"));
+      assertThat(report.rejects()).allSatisfy(reject -> assertThat(reject.file()).endsWith("mixed.csv"));
+      assertThat(report.rejects().get(2).reason()).contains("unknown region code '539999'");
+      assertThat(report.rejects().get(4).reason()).contains("wrong column count");
+      assertThat(query("""
+          MATCH (s:Shipment) WHERE s.waybillNo STARTS WITH 'BR17' RETURN collect(s.waybillNo) AS waybills""", Map.of())
+          .get(0).get("waybills").asList()).containsExactlyInAnyOrder("BR1700000000001", "BR1700000000007");
+      // nothing of a rejected row was written: not its sender's phone, not its person
+      assertThat(query("""
+          MATCH (p:Phone) WHERE p.number IN ['17099990002', '17099990003', '17099990004', '17099990005']
+          RETURN count(p) AS phones""", Map.of()).get(0).get("phones").asLong()).isZero();
+    }
+  }
+
+  @Nested
+  class Interrupted {
+
+    @Test
+    void reRunAfterAnInterruptionEndsWithTheSameGraphAsOneCleanRun(@TempDir Path dir) throws IOException {
+      ImportEngine small = ImportEngine.standalone(runner, engine.properties().withBatchSize(20));
+      List<String> rows = Waybills.generated(160, 7);
+      Path full = Files.createDirectories(dir.resolve("full")).resolve("relay.csv");
+      Files.write(full, rows, StandardCharsets.UTF_8);
+      // the same file cut off mid-batch, as a killed process leaves it: its batches committed, the rest not
+      Path half = Files.createDirectories(dir.resolve("half")).resolve("relay.csv");
+      Files.write(half, rows.subList(0, 94), StandardCharsets.UTF_8);
+      ImportedGraph graph = new ImportedGraph(driver, "relay-it");
+      try {
+        ImportReport clean = small.run(ImportType.WAYBILLS, graph.source(), List.of(file(full)), ImportListener.NONE);
+        assertThat(clean.rejected()).isZero();
+        List<String> once = graph.fingerprint();
+        assertThat(once).anyMatch(line -> line.contains("POSSIBLY_SAME_AS")).hasSizeGreaterThan(600);
+        graph.delete();
+
+        small.run(ImportType.WAYBILLS, graph.source(), List.of(file(half)), ImportListener.NONE);
+        ImportReport rerun = small.run(ImportType.WAYBILLS, graph.source(), List.of(file(full)), ImportListener.NONE);
+        assertThat(rerun.imported()).isEqualTo(160);
+        assertThat(graph.fingerprint()).isEqualTo(once);
+      } finally {
+        graph.delete();
+      }
+    }
+  }
+
+  @Nested
+  class Http {
+
+    final ImportedGraph graph = new ImportedGraph(driver, "http-it");
+
+    @AfterEach
+    void cleanUp() {
+      graph.delete();
+    }
+
+    @Test
+    void aCsvBodyIsImportedAndTheJobCanBeFetchedAgain() {
+      String csv = Waybills.HEADER + "\n" + Waybills.row("HT1700000000001", "17088880001", "440106",
+          "2026-03-01 10:00", "0.8") + "\n";
+      var answer = GraphQlOverHttp.web(port).post().uri("/import/waybills?source={s}&name=batch-1.csv", graph.source())
+          .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv).exchange()
+          .expectStatus().isOk().expectBody(ImportReport.class).returnResult().getResponseBody();
+      assertThat(answer.status()).isEqualTo("DONE");
+      assertThat(answer.imported()).isEqualTo(1);
+      assertThat(answer.files()).containsExactly("batch-1.csv");
+      GraphQlOverHttp.web(port).get().uri("/import/jobs/{id}", answer.jobId()).exchange().expectStatus().isOk()
+          .expectBody().jsonPath("$.jobId").isEqualTo(answer.jobId()).jsonPath("$.imported").isEqualTo(1)
+          .jsonPath("$.status").isEqualTo("DONE");
+    }
+
+    @Test
+    void ndjsonBodyRejectsAMalformedLineAndImportsTheRest() {
+      String body = """
+          {"callerPhone": "17088880011", "calleePhone": "17088880012", "startedAt": "2026-03-01T10:00:00+08:00", "durationSec": 20}
+          {"callerPhone": "17088880011", "calleePhone": 
+          {"callerPhone": "17088880012", "calleePhone": "17088880011", "startedAt": "2026-03-01T11:00:00+08:00", "durationSec": 5}
+          """;
+      GraphQlOverHttp.web(port).post().uri("/import/calls?source={s}", graph.source())
+          .contentType(MediaType.parseMediaType("application/x-ndjson")).bodyValue(body).exchange()
+          .expectStatus().isOk().expectBody()
+          .jsonPath("$.imported").isEqualTo(2).jsonPath("$.rejected").isEqualTo(1)
+          .jsonPath("$.rejects[0].line").isEqualTo(2).jsonPath("$.rejects[0].column").isEqualTo("*")
+          .jsonPath("$.rejects[0].file").isEqualTo("http-body");
+    }
+
+    @Test
+    void multipartFilesAreImportedAsOneJob() {
+      MultipartBodyBuilder parts = new MultipartBodyBuilder();
+      parts.part("file", new FileSystemResource(EXAMPLES.resolve("gangs.csv")));
+      GraphQlOverHttp.web(port).post().uri("/import/gangs?source={s}", graph.source())
+          .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build())).exchange()
+          .expectStatus().isOk().expectBody()
+          .jsonPath("$.imported").isEqualTo(1).jsonPath("$.files[0]").isEqualTo("gangs.csv")
+          .jsonPath("$.nodesCreated").isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownTypeOrMissingSourceIsAClearBadRequestWithoutAStackTrace() {
+      GraphQlOverHttp.web(port).post().uri("/import/parcels?source=x").contentType(MediaType.parseMediaType("text/csv"))
+          .bodyValue("a,b\n1,2\n").exchange().expectStatus().isBadRequest().expectBody()
+          .jsonPath("$.error").isEqualTo("Unknown record type 'parcels'; known types: waybills, persons, gangs, "
+              + "memberships, calls, transfers, cases, seizures")
+          .jsonPath("$.trace").doesNotExist();
+      GraphQlOverHttp.web(port).post().uri("/import/calls").contentType(MediaType.parseMediaType("text/csv"))
+          .bodyValue("a,b\n1,2\n").exchange().expectStatus().isBadRequest().expectBody()
+          .jsonPath("$.error").value(message -> assertThat((String) message).contains("source"));
+      GraphQlOverHttp.web(port).get().uri("/import/jobs/IJ-none").exchange().expectStatus().isNotFound()
+          .expectBody().jsonPath("$.error").isEqualTo("No import job 'IJ-none'");
+    }
+
+    @Test
+    void aHeaderWithoutRequiredColumnsRejectsTheFileAndSaysWhich() {
+      GraphQlOverHttp.web(port).post().uri("/import/calls?source={s}", graph.source())
+          .contentType(MediaType.parseMediaType("text/csv")).bodyValue("caller,callee\n1,2\n").exchange()
+          .expectStatus().isOk().expectBody()
+          .jsonPath("$.imported").isEqualTo(0)
+          .jsonPath("$.rejects[0].reason").value(reason -> assertThat((String) reason)
+              .contains("header lacks required column(s) callerPhone, calleePhone, startedAt, durationSec"));
+    }
+  }
+
+  @Nested
+  class GraphQl {
+
+    final ImportedGraph graph = new ImportedGraph(driver, "graphql-it");
+
+    @AfterEach
+    void cleanUp() {
+      graph.delete();
+    }
+
+    @Test
+    void aSmallBatchIsImportedByTheMutation() {
+      String csv = Waybills.HEADER + "\n"
+          + Waybills.row("GQ1700000000001", "17077770001", "620102", "2026-03-01 10:00", "1") + "\n"
+          + Waybills.row("GQ1700000000002", "17077770002", "620102", "2026-03-01", "x") + "\n";
+      GraphQlOverHttp.tester(port).documentName("import-records").variable("type", "WAYBILLS")
+          .variable("format", "CSV").variable("content", csv).variable("source", graph.source()).execute()
+          .errors().verify()
+          .path("importRecords.status").entity(String.class).isEqualTo("DONE")
+          .path("importRecords.imported").entity(Long.class).isEqualTo(1L)
+          .path("importRecords.rejects[0].line").entity(Long.class).isEqualTo(3L)
+          .path("importRecords.rejects[0].column").entity(String.class).isEqualTo("weightKg")
+          .path("importRecords.rejects[0].file").entity(String.class).isEqualTo("graphql");
+    }
+
+    @Test
+    void anOversizedBatchOrBadSourceIsRefusedAsBadRequest() {
+      StringBuilder csv = new StringBuilder("callerPhone,calleePhone,startedAt,durationSec\n");
+      for (int i = 0; i < engine.properties().maxGraphqlRows() + 1; i++) {
+        csv.append("17066660001,17066660002,2026-03-01T10:00:").append(i % 60).append("Z,1\n");
+      }
+      GraphQlOverHttp.tester(port).documentName("import-records").variable("type", "CALLS").variable("format", "CSV")
+          .variable("content", csv.toString()).variable("source", graph.source()).execute()
+          .errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+            assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+            assertThat(error.getMessage()).contains("input.content").contains("at most 500 rows, was 501")
+                .contains("/import/calls");
+          }));
+      GraphQlOverHttp.tester(port).documentName("import-records").variable("type", "CALLS").variable("format", "CSV")
+          .variable("content", "x").variable("source", "has spaces").execute()
+          .errors().satisfy(errors -> assertThat(errors).singleElement()
+              .satisfies(error -> assertThat(error.getMessage()).contains("input.source")));
+      assertThat(graph.counts().get("nodes")).isZero();
+    }
+
+    @Test
+    void anUnknownJobIsNull() {
+      GraphQlOverHttp.tester(port).documentName("import-job").variable("id", "IJ-none").execute().errors().verify()
+          .path("importJob").valueIsNull();
+    }
+  }
+
+  /** Waybill rows for tests: fresh phone numbers and waybill numbers the demo never uses (170 and 2-letter 17...). */
+  static final class Waybills {
+
+    static final String HEADER = "waybillNo,courier,senderName,senderPhone,senderIdNumber,senderAddress,senderRegion,"
+        + "receiverName,receiverPhone,receiverIdNumber,receiverAddress,receiverRegion,declaredContent,weightKg,sentAt,"
+        + "deliveredAt,vehiclePlate";
+
+    static String row(String waybill, String senderPhone, String senderRegion, String sentAt, String weight) {
+      return String.join(",", waybill, "顺丰速运", "张三", senderPhone, "", "测试省测试市测试路" + senderPhone + "号",
+          senderRegion, "李四", "17000000000", "", "广东省广州市天河区体育西路1号", "440106", "茶叶", weight, sentAt, "", "");
+    }
+
+    /**
+     * A relay network: 40 people (some with ID numbers, some sharing a phone under another name, some with a
+     * namesake at the same address) sending {@code count} parcels among themselves; deterministic for a seed.
+     */
+    static List<String> generated(int count, long seed) {
+      Random random = new Random(seed);
+      String[] surnames = {"王", "李", "张", "刘", "陈"};
+      String[] given = {"伟", "芳", "强", "磊", "军", "洋", "勇", "艳"};
+      String[] regions = {"530102", "530103", "533102", "440106", "510104", "420106"};
+      List<String[]> people = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String name = surnames[i % 5] + given[i % 8];
+        // every 7th shares the previous person's phone (an alias); every 9th has a namesake's address
+        String phone = i % 7 == 6 ? people.get(i - 1)[1] : String.format("1705555%04d", i);
+        String id = i % 3 == 0 ? String.format("5301021980%02d%02d%03d%d", 1 + i % 12, 1 + i % 28, i, i % 10) : "";
+        String region = regions[i % regions.length];
+        String address = i % 9 == 8 ? people.get(i - 8)[3] : "某省某市某区人民路" + i + "号";
+        if (i % 9 == 8) {
+          name = people.get(i - 8)[0];
+          region = people.get(i - 8)[4];
+        }
+        people.add(new String[] {name, phone, id, address, region});
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(HEADER);
+      for (int n = 0; n < count; n++) {
+        String[] from = people.get(random.nextInt(people.size()));
+        String[] to = people.get(random.nextInt(people.size()));
+        // the ID number is written on some waybills only
+        String fromId = random.nextBoolean() ? from[2] : "";
+        lines.add(String.join(",", String.format("RL17%011d", n), "中通快递", from[0], from[1], fromId, from[3],
+            from[4], to[0], to[1], "", to[3], to[4], "茶叶", String.valueOf(1 + random.nextInt(20)),
+            String.format("2026-04-%02dT%02d:00:00+08:00", 1 + n % 28, n % 24), "", ""));
+      }
+      return lines;
+    }
+  }
+}
