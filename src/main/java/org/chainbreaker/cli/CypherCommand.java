@@ -95,14 +95,8 @@ final class CypherCommand {
       options.format().write(ResultRows.of(records), out);
       out.flush();
       return OK;
-    } catch (ServiceUnavailableException | SessionExpiredException e) {
-      err.println("Cannot connect to Neo4j at " + options.uri() + ": " + e.getMessage());
-      err.println("The Chainbreaker service (which serves its embedded database over Bolt) must be running, "
-          + "or give the address of a running Neo4j with --uri (or NEO4J_URI).");
-      return UNREACHABLE;
-    } catch (AuthenticationException e) {
-      err.println("Cannot connect to Neo4j at " + options.uri() + ": " + e.getMessage());
-      err.println("Give --user and --password (or NEO4J_USERNAME and NEO4J_PASSWORD).");
+    } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException e) {
+      err.println(BoltConnection.unreachable(options.uri(), e));
       return UNREACHABLE;
     } catch (Neo4jException e) {
       err.println("Query failed (" + script.name() + "): " + e.getMessage() + (e.code() == null ? "" : " [" + e.code() + "]"));

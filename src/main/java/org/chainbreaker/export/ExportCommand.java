@@ -123,14 +123,8 @@ public final class ExportCommand {
     GraphProperties graph = new GraphProperties(options.database(), options.timeout());
     try (BoltConnection connection = BoltConnection.open(options.uri(), options.user(), options.password(), graph)) {
       return options.adminImport() != null ? adminImport(connection, options) : casePackage(connection, options);
-    } catch (ServiceUnavailableException | SessionExpiredException e) {
-      err.println("Cannot connect to Neo4j at " + options.uri() + ": " + e.getMessage());
-      err.println("The Chainbreaker service (which serves its embedded database over Bolt) must be running, "
-          + "or give the address of a running Neo4j with --uri (or NEO4J_URI).");
-      return UNREACHABLE;
-    } catch (AuthenticationException e) {
-      err.println("Cannot connect to Neo4j at " + options.uri() + ": " + e.getMessage());
-      err.println("Give --user and --password (or NEO4J_USERNAME and NEO4J_PASSWORD).");
+    } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException e) {
+      err.println(BoltConnection.unreachable(options.uri(), e));
       return UNREACHABLE;
     } catch (UnknownEntityException e) {
       err.println("export: " + e.getMessage());

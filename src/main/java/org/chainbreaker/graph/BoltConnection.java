@@ -8,6 +8,8 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * A connection over Bolt to a running Neo4j (the service's embedded database or an external server) for the packaged
@@ -48,6 +50,15 @@ public final class BoltConnection implements AutoCloseable {
       throw e;
     }
     return new BoltConnection(driver, properties);
+  }
+
+  /** What a command tells its user when it cannot reach, or log in to, Neo4j at {@code uri}: the cause and the remedy. */
+  public static String unreachable(URI uri, Neo4jException e) {
+    String remedy = e instanceof AuthenticationException
+        ? "Give --user and --password (or NEO4J_USERNAME and NEO4J_PASSWORD)."
+        : "The Chainbreaker service (which serves its embedded database over Bolt) must be running, "
+            + "or give the address of a running Neo4j with --uri (or NEO4J_URI).";
+    return "Cannot connect to Neo4j at " + uri + ": " + e.getMessage() + System.lineSeparator() + remedy;
   }
 
   /** Runs Cypher over this connection, with the database and timeout given at {@link #open}. */

@@ -122,9 +122,7 @@ public final class ImportCommand {
       summary(report, rejects);
       return "DONE".equals(report.status()) ? OK : FAILED;
     } catch (ServiceUnavailableException | SessionExpiredException | AuthenticationException e) {
-      err.println("Cannot connect to Neo4j at " + options.uri() + ": " + e.getMessage());
-      err.println("The Chainbreaker service (which serves its embedded database over Bolt) must be running, "
-          + "or give the address of a running Neo4j with --uri (or NEO4J_URI).");
+      err.println(BoltConnection.unreachable(options.uri(), e));
       return UNREACHABLE;
     } catch (RuntimeException e) {
       err.println("Import failed: " + e.getMessage());
