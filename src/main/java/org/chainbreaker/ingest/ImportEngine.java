@@ -13,7 +13,9 @@ import org.chainbreaker.graph.CypherRunner;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
+import org.chainbreaker.model.ImportedBatch;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,16 +34,21 @@ public class ImportEngine {
   private final CypherRunner runner;
   private final IngestProperties properties;
   private final ImportJobs jobs;
+  private final ApplicationEventPublisher events;
 
-  ImportEngine(CypherRunner runner, IngestProperties properties) {
+  ImportEngine(CypherRunner runner, IngestProperties properties, ApplicationEventPublisher events) {
     this.runner = runner;
     this.properties = properties;
     this.jobs = new ImportJobs(runner);
+    this.events = events;
   }
 
-  /** An engine outside the Spring context (the packaged application's import command). */
+  /**
+   * An engine outside the Spring context (the packaged application's import command). Nobody hears its
+   * {@link ImportedBatch} events: a service sharing the database finds the new records by their state instead.
+   */
   public static ImportEngine standalone(CypherRunner runner, IngestProperties properties) {
-    return new ImportEngine(runner, properties);
+    return new ImportEngine(runner, properties, event -> { });
   }
 
   /** The settings this engine runs with. */
@@ -63,8 +70,9 @@ public class ImportEngine {
     String jobId = ImportJobs.newId(startedAt);
     List<String> files = inputs.stream().map(ImportInput::name).toList();
     jobs.start(jobId, type, source, files, startedAt);
-    Run run = new Run(type, new BatchWriter(runner, type, new BatchWriter.Provenance(jobId, source, startedAt)),
-        listener, System.nanoTime());
+    Run run = new Run(type, jobId,
+        new BatchWriter(runner, type, new BatchWriter.Provenance(jobId, source, startedAt)), listener,
+        System.nanoTime());
     String error = null;
     try {
       for (ImportInput input : inputs) {
@@ -90,6 +98,7 @@ public class ImportEngine {
   /** One job's running state. */
   private final class Run {
     final ImportType type;
+    final String jobId;
     final BatchWriter writer;
     final ImportListener listener;
     final long startNanos;
@@ -104,8 +113,9 @@ public class ImportEngine {
     long batches;
     long lastProgress;
 
-    Run(ImportType type, BatchWriter writer, ImportListener listener, long startNanos) {
+    Run(ImportType type, String jobId, BatchWriter writer, ImportListener listener, long startNanos) {
       this.type = type;
+      this.jobId = jobId;
       this.writer = writer;
       this.listener = listener;
       this.startNanos = startNanos;
@@ -153,24 +163,42 @@ public class ImportEngine {
     }
 
     private void write(List<RowCheck.Checked> batch, String file) {
+      List<RowCheck.Checked> committed = batch;
       try {
         count(writer.write(batch), batch.size());
       } catch (ClientException refused) {
+        committed = new ArrayList<>(batch.size());
         // Some row broke a database rule the checks do not know (say, an ID number already on another person):
         // write the batch's rows one by one, so only that row is rejected.
         for (RowCheck.Checked row : batch) {
           try {
             count(writer.write(List.of(row)), 1);
+            committed.add(row);
           } catch (ClientException rowRefused) {
             reject(new Reject(row.raw().file(), row.raw().line(), "*",
                 "refused by the database: " + firstLine(rowRefused.getMessage())));
           }
         }
       }
+      announce(committed);
       long now = elapsedMs();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now;
         listener.progress(file, read, imported, rejected, now);
+      }
+    }
+
+    /** Tells the rest of the service which records just committed (a failing listener does not fail the import). */
+    private void announce(List<RowCheck.Checked> committed) {
+      if (committed.isEmpty()) {
+        return;
+      }
+      List<String> keys = type.keyColumn() == null ? List.of()
+          : committed.stream().map(row -> row.text(type.keyColumn())).toList();
+      try {
+        events.publishEvent(new ImportedBatch(type.label(), jobId, keys));
+      } catch (RuntimeException e) {
+        log.warn("Import job {}: a listener failed on a committed batch", jobId, e);
       }
     }
 

@@ -42,6 +42,8 @@ class ImportIT {
   ImportEngine engine;
   @Autowired
   CypherRunner runner;
+  @Autowired
+  HeardBatches heard;
 
   static ImportInput file(Path path) {
     return new ImportInput(path.toString(), ImportFormat.ofFileName(path.toString()), () -> Files.newInputStream(path));
@@ -138,6 +140,19 @@ class ImportIT {
           .path("shipment.destination.region.parent.code").entity(String.class).isEqualTo("510100")
           .path("shipment.vehicle.plate").entity(String.class).isEqualTo("云A8K3M2")
           .path("shipment.seizures[0].case.number").entity(String.class).isEqualTo("A5301032026031");
+    }
+
+    @Test
+    void eachCommittedBatchIsAnnouncedWithItsRecordKeys() {
+      ImportReport report = engine.run(ImportType.WAYBILLS, graph.source(), List.of(file(EXAMPLES.resolve("waybills.csv"))),
+          ImportListener.NONE);
+      List<String> announced = heard.ofJob(report.jobId()).stream()
+          .peek(batch -> assertThat(batch.type()).isEqualTo("waybills"))
+          .flatMap(batch -> batch.keys().stream()).toList();
+      List<String> imported = query("MATCH (s:Shipment {importJob: $job}) RETURN s.waybillNo AS no",
+          Map.of("job", report.jobId())).stream().map(r -> r.get("no").asString()).toList();
+      assertThat(imported).hasSize((int) report.imported()).isNotEmpty();
+      assertThat(announced).containsExactlyInAnyOrderElementsOf(imported);
     }
 
     @Test
