@@ -1,8 +1,8 @@
 package org.chainbreaker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainbreaker.testing.CommandOutcome.java;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
@@ -13,12 +13,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.chainbreaker.graph.EmbeddedNeo4j;
 import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.CommandOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +38,6 @@ class CypherRunCommandIT {
 
   @Autowired
   EmbeddedNeo4j embedded;
-
-  record Outcome(int exitCode, String out, String err) {}
 
   /** The cypher/analysis scripts with the cypher-shell arguments of their header's "// Example:". */
   record Example(Path script, List<String> parameterArguments) {
@@ -67,7 +65,7 @@ class CypherRunCommandIT {
     List<String> command = new ArrayList<>(List.of("cypher", "run", example.script().toString()));
     command.addAll(example.parameterArguments());
     command.addAll(List.of("--format", "json", "--uri", bolt()));
-    Outcome ours = inProcess(command.toArray(String[]::new));
+    CommandOutcome ours = inProcess(command.toArray(String[]::new));
     assertThat(ours.exitCode()).as(ours.err()).isZero();
     JsonNode rows = JsonOutput.MAPPER.readTree(ours.out());
     assertThat(rows.isArray()).as("a JSON array of rows: " + ours.out()).isTrue();
@@ -76,7 +74,7 @@ class CypherRunCommandIT {
         "org.neo4j.shell.Main", "-a", bolt(), "--non-interactive", "--format", "plain"));
     shell.addAll(example.parameterArguments());
     shell.addAll(List.of("-f", example.script().toString()));
-    Outcome theirs = process(shell);
+    CommandOutcome theirs = process(shell);
     assertThat(theirs.exitCode()).as("cypher-shell: " + theirs.err()).isZero();
     // Plain format: a header line, then one line per row; nothing at all for no rows.
     List<String> lines = theirs.out().lines().filter(line -> !line.isBlank()).toList();
@@ -87,7 +85,7 @@ class CypherRunCommandIT {
   @Test
   void writeIsRefusedWithExitOneAndNothingIsWritten(@TempDir Path dir) throws IOException {
     Path script = Files.writeString(dir.resolve("write.cypher"), "CREATE (:CliWriteProbe {at: 1}) RETURN 1 AS done");
-    Outcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt());
+    CommandOutcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).contains("Query failed").contains("read access mode");
     long written = embedded.database().executeTransactionally("MATCH (n:CliWriteProbe) RETURN count(n) AS n",
@@ -98,7 +96,7 @@ class CypherRunCommandIT {
   @Test
   void syntaxErrorExitsOneWithTheServersPosition(@TempDir Path dir) throws IOException {
     Path script = Files.writeString(dir.resolve("typo.cypher"), "// Purpose: a typo\nMATCH (n:Person) RETRUN n");
-    Outcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt());
+    CommandOutcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt());
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.err()).contains("RETRUN").contains("line 2, column 18").doesNotContain("\tat org.");
   }
@@ -107,21 +105,21 @@ class CypherRunCommandIT {
   void queryOverItsTimeoutExitsOneAndSaysHowToGiveMore(@TempDir Path dir) throws IOException {
     Path script = Files.writeString(dir.resolve("slow.cypher"), """
         UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b RETURN count(*) AS pairs""");
-    Outcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt(), "--timeout", "300ms");
+    CommandOutcome outcome = inProcess("cypher", "run", script.toString(), "--uri", bolt(), "--timeout", "300ms");
     assertThat(outcome.exitCode()).as(outcome.out()).isEqualTo(1);
     assertThat(outcome.err()).contains("--timeout");
   }
 
   @Test
   void missingScriptExitsTwo() {
-    Outcome outcome = inProcess("cypher", "run", "analysis/no-such-analysis", "--uri", bolt());
+    CommandOutcome outcome = inProcess("cypher", "run", "analysis/no-such-analysis", "--uri", bolt());
     assertThat(outcome.exitCode()).isEqualTo(2);
     assertThat(outcome.err()).contains("No script 'analysis/no-such-analysis'");
   }
 
   @Test
   void unreachableUriExitsThreeNamingIt() {
-    Outcome outcome = inProcess("cypher", "run", "analysis/regions-known", "--param", "codes => []",
+    CommandOutcome outcome = inProcess("cypher", "run", "analysis/regions-known", "--param", "codes => []",
         "--uri", "bolt://127.0.0.1:1");
     assertThat(outcome.exitCode()).isEqualTo(3);
     assertThat(outcome.err()).contains("bolt://127.0.0.1:1").contains("must be running").contains("--uri");
@@ -129,7 +127,7 @@ class CypherRunCommandIT {
 
   @Test
   void csvParsesBackWithTheReturnColumnsAsHeader() throws IOException {
-    Outcome outcome = inProcess("cypher", "run", "analysis/timeline", "--param", "id => 'Person/P005001'",
+    CommandOutcome outcome = inProcess("cypher", "run", "analysis/timeline", "--param", "id => 'Person/P005001'",
         "--param", "limit=5", "--format", "csv", "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -144,7 +142,7 @@ class CypherRunCommandIT {
 
   @Test
   void jsonGivesNodesByUidAndRelationshipsBetweenThem() {
-    Outcome outcome = inProcess("cypher", "run", "analysis/paths", "--param", "source => 'Person/P005001'",
+    CommandOutcome outcome = inProcess("cypher", "run", "analysis/paths", "--param", "source => 'Person/P005001'",
         "--param", "target => 'Person/P005010'", "--format", "json", "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     JsonNode path = JsonOutput.MAPPER.readTree(outcome.out()).get(0);
@@ -160,7 +158,7 @@ class CypherRunCommandIT {
 
   @Test
   void tableShowsNodesAndRelationshipsCompactly() {
-    Outcome outcome = inProcess("cypher", "run", "cypher/analysis/paths.cypher", "--param",
+    CommandOutcome outcome = inProcess("cypher", "run", "cypher/analysis/paths.cypher", "--param",
         "source => 'Person/P005001'", "--param", "target => 'Person/P005010'", "--param", "k => 2", "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out()).startsWith("nodes ").contains("(:Person Person/P005001)").containsPattern("\\[:[A-Z_]+]")
@@ -171,7 +169,7 @@ class CypherRunCommandIT {
   void packagedJarRunsAShippedScriptWithoutStartingTheService() throws Exception {
     Path jar = Path.of("target/chainbreaker.jar");
     assertThat(jar).as("the packaged application (failsafe runs after package)").exists();
-    Outcome outcome = process(List.of(java(), "-jar", jar.toString(), "cypher", "run", "analysis/regions-known",
+    CommandOutcome outcome = process(List.of(java(), "-jar", jar.toString(), "cypher", "run", "analysis/regions-known",
         "--param", "codes => ['530000','XX-99']", "--uri", bolt()));
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out().lines().toList())
@@ -185,33 +183,13 @@ class CypherRunCommandIT {
     return embedded.boltUri().toString();
   }
 
-  private static Outcome inProcess(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new CypherCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandOutcome inProcess(String... args) {
+    return CommandOutcome.inProcess((out, err) ->
+        new CypherCommand(new PrintStream(out, true, StandardCharsets.UTF_8), err, Map.of()).execute(args));
   }
 
-  private static Outcome process(List<String> command) throws IOException, InterruptedException {
-    Path out = Files.createTempFile("cypher-out", ".txt");
-    Path err = Files.createTempFile("cypher-err", ".txt");
-    try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
-      if (!process.waitFor(PROCESS_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new AssertionError("Not done within " + PROCESS_TIMEOUT + ": " + command);
-      }
-      return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
-  }
-
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static CommandOutcome process(List<String> command) throws IOException, InterruptedException {
+    return CommandOutcome.process(command, Map.of(), PROCESS_TIMEOUT);
   }
 
   /** The {@code --param} arguments of a script's "// Example: cypher-shell ... -f cypher/analysis/X.cypher". */

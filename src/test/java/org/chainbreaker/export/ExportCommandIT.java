@@ -1,6 +1,7 @@
 package org.chainbreaker.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainbreaker.testing.CommandOutcome.java;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +14,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.chainbreaker.graph.EmbeddedNeo4j;
 import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.CommandOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.cli.AdminTool;
@@ -45,12 +46,10 @@ class ExportCommandIT {
   @Autowired
   EmbeddedNeo4j embedded;
 
-  record Outcome(int exitCode, String out, String err) {}
-
   @Test
   void gangPackageAsGraphMlToAFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("G001.graphml");
-    Outcome outcome = inProcess("export", "--gang", "G001", "--format", "graphml", "--out", file.toString(),
+    CommandOutcome outcome = inProcess("export", "--gang", "G001", "--format", "graphml", "--out", file.toString(),
         "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.err()).contains("nodes").contains(file.toString());
@@ -64,7 +63,7 @@ class ExportCommandIT {
 
   @Test
   void selectionAsJsonOnStandardOutputValidates() {
-    Outcome outcome = inProcess("export", "--ids", "Gang/G001,Region/530000", "--title", "two", "--uri", bolt());
+    CommandOutcome outcome = inProcess("export", "--ids", "Gang/G001,Region/530000", "--title", "two", "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(CasePackageSchema.errors(outcome.out())).isEmpty();
     JsonNode pack = JsonMapper.builder().build().readTree(outcome.out());
@@ -74,24 +73,24 @@ class ExportCommandIT {
 
   @Test
   void unknownCaseExitsFourNamingIt() {
-    Outcome outcome = inProcess("export", "--case", "NO-SUCH-CASE", "--uri", bolt());
+    CommandOutcome outcome = inProcess("export", "--case", "NO-SUCH-CASE", "--uri", bolt());
     assertThat(outcome.exitCode()).isEqualTo(ExportCommand.UNKNOWN);
     assertThat(outcome.err()).contains("'Case/NO-SUCH-CASE'").doesNotContain("\tat ");
   }
 
   @Test
   void badFormatOrTwoSubjectsExitTwoNamingTheOption() {
-    Outcome format = inProcess("export", "--gang", "G001", "--format", "pdf", "--uri", bolt());
+    CommandOutcome format = inProcess("export", "--gang", "G001", "--format", "pdf", "--uri", bolt());
     assertThat(format.exitCode()).isEqualTo(ExportCommand.USAGE);
     assertThat(format.err()).contains("'--format'").contains("json, graphml, i2");
-    Outcome two = inProcess("export", "--gang", "G001", "--case", "X");
+    CommandOutcome two = inProcess("export", "--gang", "G001", "--case", "X");
     assertThat(two.exitCode()).isEqualTo(ExportCommand.USAGE);
     assertThat(two.err()).contains("exactly one of");
   }
 
   @Test
   void unreachableDatabaseExitsThree() {
-    Outcome outcome = inProcess("export", "--gang", "G001", "--uri", "bolt://127.0.0.1:1");
+    CommandOutcome outcome = inProcess("export", "--gang", "G001", "--uri", "bolt://127.0.0.1:1");
     assertThat(outcome.exitCode()).isEqualTo(ExportCommand.UNREACHABLE);
     assertThat(outcome.err()).contains("bolt://127.0.0.1:1").contains("--uri");
   }
@@ -101,7 +100,7 @@ class ExportCommandIT {
     Path jar = Path.of("target/chainbreaker.jar");
     assertThat(jar).as("the packaged application (failsafe runs after package)").exists();
     Path file = dir.resolve("G001.i2.zip");
-    Outcome outcome = process(List.of(java(), "-jar", jar.toString(), "export", "--gang", "G001", "--format", "i2",
+    CommandOutcome outcome = process(List.of(java(), "-jar", jar.toString(), "export", "--gang", "G001", "--format", "i2",
         "--out", file.toString(), "--uri", bolt()), Map.of());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(CasePackageFormatsTests.i2Files(Files.readAllBytes(file))).containsKeys("entities.csv", "links.csv");
@@ -111,7 +110,7 @@ class ExportCommandIT {
   @Test
   void adminImportFilesOfTheDemoGraphLoadIntoANewStoreWithTheSameGraph(@TempDir Path dir) throws Exception {
     Path files = dir.resolve("import");
-    Outcome outcome = inProcess("export", "--admin-import", files.toString(), "--batch", "5000", "--uri", bolt());
+    CommandOutcome outcome = inProcess("export", "--admin-import", files.toString(), "--batch", "5000", "--uri", bolt());
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(files.resolve("import.sh")).exists();
 
@@ -194,33 +193,12 @@ class ExportCommandIT {
     return embedded.boltUri().toString();
   }
 
-  private static Outcome inProcess(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ExportCommand(out, new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).execute(args);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandOutcome inProcess(String... args) {
+    return CommandOutcome.inProcess((out, err) -> new ExportCommand(out, err, Map.of()).execute(args));
   }
 
-  static Outcome process(List<String> command, Map<String, String> environment) throws Exception {
-    Path out = Files.createTempFile("export-out", ".txt");
-    Path err = Files.createTempFile("export-err", ".txt");
-    try {
-      ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-      builder.environment().putAll(environment);
-      Process process = builder.start();
-      if (!process.waitFor(3, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError("Not done within 3 minutes: " + command);
-      }
-      return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+  static CommandOutcome process(List<String> command, Map<String, String> environment) throws Exception {
+    return CommandOutcome.process(command, environment, java.time.Duration.ofMinutes(3));
   }
 
-  static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
 }

@@ -1,8 +1,8 @@
 package org.chainbreaker.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chainbreaker.testing.CommandOutcome.java;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.chainbreaker.graph.EmbeddedNeo4j;
 import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.CommandOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,6 @@ class ImportCommandIT {
   EmbeddedNeo4j embedded;
   @Autowired
   Driver driver;
-
-  record Outcome(int exitCode, String out, String err) {}
 
   ImportedGraph graph;
 
@@ -48,7 +47,7 @@ class ImportCommandIT {
         17044440001,17044440003,yesterday,60
         17044440002,17044440001,2026-03-01T10:05:00+08:00,12
         """, StandardCharsets.UTF_8);
-    Outcome first = inProcess("import", "--type", "calls", "--source", graph.source(), csv.toString(),
+    CommandOutcome first = inProcess("import", "--type", "calls", "--source", graph.source(), csv.toString(),
         "--uri", bolt());
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.err()).contains("calls.csv: 3 rows read, 2 imported, 1 rejected");
@@ -64,7 +63,7 @@ class ImportCommandIT {
           "not a date-time (2026-03-01T10:15:00+08:00 or 2026-03-01 10:15): 'yesterday'"));
     }
 
-    Outcome again = inProcess("import", "--type=calls", "--source=" + graph.source(), "--rejects",
+    CommandOutcome again = inProcess("import", "--type=calls", "--source=" + graph.source(), "--rejects",
         dir.resolve("rejects").toString(), csv.toString(), "--uri", bolt());
     assertThat(again.out()).containsPattern("nodes created:\\s+0").containsPattern("relationships created:\\s+0");
     assertThat(dir.resolve("rejects/calls.csv.rejects.csv")).exists();
@@ -84,7 +83,7 @@ class ImportCommandIT {
   @Test
   void unreachableDatabaseExitsThree(@TempDir Path dir) throws IOException {
     Path csv = Files.writeString(dir.resolve("gangs.csv"), "id,name\nG-X,x\n");
-    Outcome outcome = inProcess("import", "--type", "gangs", csv.toString(), "--uri", "bolt://127.0.0.1:1");
+    CommandOutcome outcome = inProcess("import", "--type", "gangs", csv.toString(), "--uri", "bolt://127.0.0.1:1");
     assertThat(outcome.exitCode()).isEqualTo(3);
     assertThat(outcome.err()).contains("bolt://127.0.0.1:1").contains("must be running");
   }
@@ -94,7 +93,7 @@ class ImportCommandIT {
     graph = new ImportedGraph(driver, "jar-it");
     Path jar = Path.of("target/chainbreaker.jar");
     assertThat(jar).as("the packaged application (failsafe runs after package)").exists();
-    Outcome outcome = process(List.of(java(), "-Xmx128m", "-jar", jar.toString(), "import", "--type", "waybills",
+    CommandOutcome outcome = process(List.of(java(), "-Xmx128m", "-jar", jar.toString(), "import", "--type", "waybills",
         "--source", graph.source(), "examples/import/waybills.csv", "--uri", bolt()));
     assertThat(outcome.exitCode()).as(outcome.err()).isZero();
     assertThat(outcome.out()).containsPattern("imported:\\s+5").containsPattern("rejected:\\s+0")
@@ -143,31 +142,13 @@ class ImportCommandIT {
     return embedded.boltUri().toString();
   }
 
-  private static Outcome inProcess(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false).execute(args);
-    return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandOutcome inProcess(String... args) {
+    return CommandOutcome.inProcess((out, err) ->
+        new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8), err, Map.of(), false).execute(args));
   }
 
-  private static Outcome process(List<String> command) throws IOException, InterruptedException {
-    Path out = Files.createTempFile("import-out", ".txt");
-    Path err = Files.createTempFile("import-err", ".txt");
-    try {
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      if (!process.waitFor(3, TimeUnit.MINUTES)) {
-        process.destroyForcibly();
-        throw new AssertionError("Not done within 3 minutes: " + command);
-      }
-      return new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
-    } finally {
-      Files.deleteIfExists(out);
-      Files.deleteIfExists(err);
-    }
+  private static CommandOutcome process(List<String> command) throws IOException, InterruptedException {
+    return CommandOutcome.process(command, Map.of(), java.time.Duration.ofMinutes(3));
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
 }
