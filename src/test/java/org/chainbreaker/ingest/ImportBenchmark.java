@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +25,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The demo waybills (scale 10 by default: about 203,000 rows) as a CSV file, imported through the import engine into
  * a fresh database, and the same rows with Neo4j's LOAD CSV (cypher/ingest/load-csv-waybills.cypher, the same MERGEs
  * without checks and resolution) into another fresh database; prints rows/s of both and the ratio (goal >= 0.8).
- * Then re-imports the file through the packaged jar's import command with a 64 MB heap, a file larger than that heap,
- * and prints the largest heap in use after a garbage collection. Not a test: {@code ./mvnw -Pbenchmark verify
- * -Dit.test=ImportBenchmark} (see the README).
+ * The two sides run interleaved, chunk by chunk (the file cut into {@code -Dbenchmark.chunks}, default 10, pieces; who
+ * goes first alternates), so a load that changes during the run — other builds on a shared machine — weighs on both
+ * alike and the ratio stays fair. Then re-imports the file through the packaged jar's import command with a 32 MB
+ * heap, smaller than the file, and prints the largest heap in use after a garbage collection. Not a test:
+ * {@code ./mvnw -Pbenchmark verify -Dit.test=ImportBenchmark} (see the README).
  */
 class ImportBenchmark {
 
   static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "10"));
+  static final int CHUNKS = Integer.parseInt(System.getProperty("benchmark.chunks", "10"));
   static final Path DIR = Path.of("target/benchmark-import");
   static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
 
@@ -38,67 +42,98 @@ class ImportBenchmark {
   void importEngineAgainstLoadCsv() throws Exception {
     Files.createDirectories(DIR);
     Path csv = DIR.resolve("waybills-scale-" + SCALE + ".csv").toAbsolutePath();
+    if (!Files.exists(csv)) {
+      DemoWaybillsCsv.write(20261124L, SCALE, csv);
+    }
+    List<Path> chunks = chunks(csv, CHUNKS);
     long rows;
-    if (Files.exists(csv)) {
-      try (var lines = Files.lines(csv)) {
-        rows = lines.count() - 1;
-      }
-    } else {
-      rows = DemoWaybillsCsv.write(20261124L, SCALE, csv);
+    try (var lines = Files.lines(csv)) {
+      rows = lines.count() - 1;
     }
-    print("%nImport benchmark: demo waybills at scale %s, %,d rows, %,.1f MB%n", SCALE, rows,
-        Files.size(csv) / 1e6);
+    print("%nImport benchmark: demo waybills at scale %s, %,d rows, %,.1f MB, in %d interleaved chunks; load %s%n",
+        SCALE, rows, Files.size(csv) / 1e6, chunks.size(), load());
 
-    // -Dbenchmark.only=load-csv (or engine): one side only; the ratio needs both
-    String only = System.getProperty("benchmark.only", "");
-    double engineRate = Double.NaN;
-    String boltOfEngineDatabase;
-    ConfigurableApplicationContext engineApp = only.equals("load-csv") ? null : start("engine");
-    try {
-      if (engineApp == null) {
-        throw new SkipSide();
-      }
-      ImportEngine engine = engineApp.getBean(ImportEngine.class);
-      ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark", List.of(new ImportInput(csv.toString(),
-          ImportFormat.CSV, () -> Files.newInputStream(csv))), ImportListener.NONE);
-      engineRate = report.rowsRead() * 1000.0 / report.durationMs();
-      print("import engine: %,d rows (%,d imported, %,d rejected) in %.1f s = %,.0f rows/s; "
-          + "%,d nodes, %,d relationships created (batch %d)%n", report.rowsRead(), report.imported(),
-          report.rejected(), report.durationMs() / 1000.0, engineRate, report.nodesCreated(),
-          report.relationshipsCreated(), engine.properties().batchSize());
-      boltOfEngineDatabase = engineApp.getBean(EmbeddedNeo4j.class).boltUri().toString();
-      memory(csv, boltOfEngineDatabase);
-    } catch (SkipSide skipped) {
-      print("import engine: skipped (-Dbenchmark.only)%n");
-    } finally {
-      if (engineApp != null) {
-        engineApp.close();
-      }
-    }
-    if (only.equals("engine")) {
-      return;
-    }
-
+    ConfigurableApplicationContext engineApp = start("engine");
     ConfigurableApplicationContext loadCsvApp = start("load-csv");
     try {
-      // the embedded database sets no import directory: a file URL is an absolute path
-      long start = System.nanoTime();
-      ResultSummary summary = loadCsvApp.getBean(CypherRunner.class).writeAutoCommit("ingest/load-csv-waybills",
-          Map.of("url", csv.toUri().toString(), "batch", 1000, "prov", Map.of("importSource", "load-csv",
-              "importJob", "IJ-LOAD-CSV", "importedAt", OffsetDateTime.now())));
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double loadCsvRate = rows / seconds;
-      print("LOAD CSV:      %,d rows in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships "
-          + "created (1000 rows per transaction)%n", rows, seconds, loadCsvRate, summary.counters().nodesCreated(),
-          summary.counters().relationshipsCreated());
-      print("ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n%n", engineRate / loadCsvRate);
-    } finally {
+      ImportEngine engine = engineApp.getBean(ImportEngine.class);
+      CypherRunner loadCsv = loadCsvApp.getBean(CypherRunner.class);
+      OffsetDateTime importedAt = OffsetDateTime.now();
+      long engineNanos = 0;
+      long loadCsvNanos = 0;
+      long engineNodes = 0;
+      long engineRelationships = 0;
+      long loadCsvNodes = 0;
+      long loadCsvRelationships = 0;
+      long imported = 0;
+      for (int i = 0; i < chunks.size(); i++) {
+        Path chunk = chunks.get(i);
+        for (int side = 0; side < 2; side++) {
+          long start = System.nanoTime();
+          if ((side + i) % 2 == 0) {
+            ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark", List.of(new ImportInput(
+                chunk.toString(), ImportFormat.CSV, () -> Files.newInputStream(chunk))), ImportListener.NONE);
+            engineNanos += System.nanoTime() - start;
+            imported += report.imported();
+            engineNodes += report.nodesCreated();
+            engineRelationships += report.relationshipsCreated();
+          } else {
+            ResultSummary summary = loadCsv.writeAutoCommit("ingest/load-csv-waybills", Map.of(
+                // the embedded database sets no import directory: a file URL is an absolute path
+                "url", chunk.toUri().toString(), "batch", 1000,
+                "prov", Map.of("importSource", "load-csv", "importJob", "IJ-LOAD-CSV", "importedAt", importedAt)));
+            loadCsvNanos += System.nanoTime() - start;
+            loadCsvNodes += summary.counters().nodesCreated();
+            loadCsvRelationships += summary.counters().relationshipsCreated();
+          }
+        }
+        print("  chunk %d/%d: engine %.1f s, LOAD CSV %.1f s so far; load %s%n", i + 1, chunks.size(),
+            engineNanos / 1e9, loadCsvNanos / 1e9, load());
+      }
+      double engineRate = rows / (engineNanos / 1e9);
+      double loadCsvRate = rows / (loadCsvNanos / 1e9);
+      print("import engine: %,d rows (%,d imported) in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships created "
+          + "(batch %d)%n", rows, imported, engineNanos / 1e9, engineRate, engineNodes, engineRelationships,
+          engine.properties().batchSize());
+      print("LOAD CSV:      %,d rows in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships created "
+          + "(1000 rows per transaction)%n", rows, loadCsvNanos / 1e9, loadCsvRate, loadCsvNodes, loadCsvRelationships);
+      print("ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n", engineRate / loadCsvRate);
       loadCsvApp.close();
+      loadCsvApp = null;
+      memory(csv, engineApp.getBean(EmbeddedNeo4j.class).boltUri().toString());
+    } finally {
+      engineApp.close();
+      if (loadCsvApp != null) {
+        loadCsvApp.close();
+      }
     }
   }
 
-  /** Thrown to skip one side of the comparison. */
-  private static final class SkipSide extends RuntimeException {}
+  /** The file cut into pieces of about equal row count, each with the header. */
+  private static List<Path> chunks(Path csv, int count) throws IOException {
+    List<String> lines = Files.readAllLines(csv);
+    String header = lines.get(0);
+    int rows = lines.size() - 1;
+    List<Path> chunks = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<String> piece = new ArrayList<>();
+      piece.add(header);
+      piece.addAll(lines.subList(1 + (int) ((long) rows * i / count), 1 + (int) ((long) rows * (i + 1) / count)));
+      Path chunk = DIR.resolve(csv.getFileName() + ".part" + (i + 1) + ".csv").toAbsolutePath();
+      Files.write(chunk, piece);
+      chunks.add(chunk);
+    }
+    return chunks;
+  }
+
+  /** The machine's load averages (1, 5, 15 minutes): the benchmark says what else was running. */
+  private static String load() {
+    try {
+      return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
   /** Re-imports the file through the packaged jar with a heap smaller than the file; prints the heap it needed. */
   private static void memory(Path csv, String bolt) throws IOException, InterruptedException {
