@@ -88,15 +88,17 @@ class WebhookDispatcher implements SmartLifecycle {
     if (rounds == null) {
       return;
     }
-    rounds.shutdownNow();
+    // No interrupt: a round interrupted inside a database call would close its connection; rounds are short.
+    rounds.shutdown();
     completions.shutdown();
     try {
       // Let POSTs under way record their outcome; one left unrecorded is sent again after its lease.
-      rounds.awaitTermination(5, TimeUnit.SECONDS);
+      rounds.awaitTermination(properties.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
       completions.awaitTermination(properties.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    rounds.shutdownNow();
     completions.shutdownNow();
     rounds = null;
     completions = null;

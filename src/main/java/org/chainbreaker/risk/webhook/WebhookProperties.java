@@ -31,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("chainbreaker.risk.webhooks")
 public record WebhookProperties(
-    @DefaultValue @Valid List<Endpoint> endpoints,
+    @DefaultValue List<@Valid Endpoint> endpoints,
     @Min(1) @Max(100) @DefaultValue("10") int maxAttempts,
     @DurationMin(millis = 1) @DefaultValue("10s") Duration initialBackoff,
     @DurationMin(millis = 1) @DefaultValue("1h") Duration maxBackoff,
