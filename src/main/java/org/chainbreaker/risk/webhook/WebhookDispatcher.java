@@ -25,8 +25,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends the outbox's due deliveries, on threads of its own (never the thread that raised the alert): every
- * {@code dispatch-interval}, and at once when deliveries are recorded. Each round leases the due deliveries of each
+ * Sends the outbox's due deliveries, on threads of its own (never the thread that raised the alert): at once when
+ * deliveries are recorded or retried, when a failed delivery's back-off ends, and every {@code dispatch-interval} (which
+ * catches what no event announced: deliveries left by a stopped instance, expired leases). Each round leases the due deliveries of each
  * endpoint (at most {@code max-in-flight-per-endpoint} under way per endpoint, so a hanging endpoint cannot use up
  * what a healthy one needs), POSTs them asynchronously and records each outcome: DELIVERED on a 2xx, else PENDING
  * again after an exponential back-off with jitter, or FAILED after the last attempt. The state lives in the graph:
@@ -90,11 +91,14 @@ class WebhookDispatcher implements SmartLifecycle {
     }
     // No interrupt: a round interrupted inside a database call would close its connection; rounds are short.
     rounds.shutdown();
-    completions.shutdown();
     try {
-      // Let POSTs under way record their outcome; one left unrecorded is sent again after its lease.
       rounds.awaitTermination(properties.requestTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
-      completions.awaitTermination(properties.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+      // Let POSTs under way (each ends within the request timeout) record their outcome; one left unrecorded is sent
+      // again after its lease.
+      long deadline = System.nanoTime() + properties.requestTimeout().plusSeconds(2).toNanos();
+      while (inFlight.values().stream().mapToInt(AtomicInteger::get).sum() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -114,9 +118,14 @@ class WebhookDispatcher implements SmartLifecycle {
     return PHASE;
   }
 
-  /** New due deliveries: run a round now (at most one waits in the queue; it will see them all). */
+  /** New due deliveries: run a round now. */
   @EventListener
   void deliveriesRecorded(DeliveriesRecorded recorded) {
+    requestRound();
+  }
+
+  /** Runs a round soon (at most one waits in the queue at a time; it sees everything due by then). */
+  private void requestRound() {
     ScheduledExecutorService executor = rounds;
     if (executor != null && !properties.endpoints().isEmpty() && roundQueued.compareAndSet(false, true)) {
       try {
@@ -124,6 +133,21 @@ class WebhookDispatcher implements SmartLifecycle {
       } catch (RejectedExecutionException e) {
         roundQueued.set(false); // stopping: the next dispatcher picks them up from the graph
       }
+    }
+  }
+
+  /** Runs a round when a retry falls due, so retries keep their back-off whatever the dispatch interval. */
+  private void requestRoundAt(OffsetDateTime due) {
+    ScheduledExecutorService executor = rounds;
+    if (executor == null) {
+      return;
+    }
+    // a few milliseconds late, so the round's clock has certainly passed the delivery's nextAttemptAt
+    long delay = Duration.between(OffsetDateTime.now(clock), due).toMillis() + 5;
+    try {
+      executor.schedule(this::requestRound, Math.max(delay, 0), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // stopping: the next dispatcher picks it up from the graph
     }
   }
 
@@ -157,6 +181,8 @@ class WebhookDispatcher implements SmartLifecycle {
     parameters.put("limit", free);
     List<Due> due = runner.write("alerts/webhook-claim", parameters, r -> new Due(r.get("id").asString(),
         r.get("payload").asString(), r.get("attempts").asInt(0), r.get("roundAttempts").asInt(0)));
+    // Took as many as the endpoint may have in flight: more may be due, so the next completion starts a round.
+    boolean moreDue = due.size() >= free;
     for (Due delivery : due) {
       busy.incrementAndGet();
       int number = delivery.attempts() + 1;
@@ -167,6 +193,9 @@ class WebhookDispatcher implements SmartLifecycle {
             if (failure != null) {
               log.warn("Could not record the outcome of webhook delivery {}; it is sent again after its lease: {}",
                   delivery.id(), failure.toString());
+            }
+            if (moreDue) {
+              requestRound();
             }
           });
     }
@@ -199,6 +228,9 @@ class WebhookDispatcher implements SmartLifecycle {
     parameters.put("nextAttemptAt", next);
     parameters.put("deliveredAt", result.succeeded() ? OffsetDateTime.now(clock) : null);
     runner.write("alerts/webhook-attempt", parameters);
+    if (next != null) {
+      requestRoundAt(next);
+    }
   }
 
   private static ThreadFactory named(String name) {

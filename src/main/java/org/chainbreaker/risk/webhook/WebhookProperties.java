@@ -25,7 +25,8 @@ import org.springframework.validation.annotation.Validated;
  * @param initialBackoff wait after the first failed attempt, doubled after each further one (with jitter); default 10s
  * @param maxBackoff the longest wait between two attempts; default 1h
  * @param requestTimeout how long one POST may take (connect, send, answer) before it counts as failed; default 10s
- * @param dispatchInterval how often the dispatcher looks for due deliveries (new alerts wake it at once); default 5s
+ * @param dispatchInterval how often the dispatcher looks for due deliveries nothing announced (left by a stopped
+ *     instance, expired leases); new alerts, retries and the end of a back-off wake it at once; default 5s
  * @param maxInFlightPerEndpoint most POSTs under way to one endpoint at a time; default 8
  */
 @Validated
