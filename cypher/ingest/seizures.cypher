@@ -1,5 +1,6 @@
 // Purpose: import — seizures, merged by id: drug type, quantity and time set; INCLUDED in their case (a case not yet
-//          imported gets a node with its number only), FROM_SHIPMENT the parcel when that waybill is in the graph, and
+//          imported gets a node with its number only), FROM_SHIPMENT the parcel when that waybill is in the graph (the
+//          seizure keeps the waybill number, so a waybill imported later is linked by the waybills import), and
 //          SEIZED_AT the address (merged by the addresses step of the same transaction).
 // Parameters: $rows (LIST<MAP>) {id (STRING), drugType (STRING), quantityKg (FLOAT), seizedAt (INTEGER epoch ms),
 //             caseNumber, waybillNo, address (STRING or null each), prov (MAP: importSource, importRecord, importJob,
@@ -8,7 +9,8 @@
 UNWIND $rows AS row
 MERGE (z:Seizure {id: row.id})
   ON CREATE SET z:Entity, z.uid = 'Seizure/' + row.id, z += row.prov
-SET z.drugType = row.drugType, z.quantityKg = row.quantityKg, z.seizedAt = datetime({epochMillis: row.seizedAt})
+SET z.drugType = row.drugType, z.quantityKg = row.quantityKg, z.seizedAt = datetime({epochMillis: row.seizedAt}),
+    z.waybillNo = row.waybillNo
 FOREACH (number IN CASE WHEN row.caseNumber IS NULL THEN [] ELSE [row.caseNumber] END |
   MERGE (c:Case {number: number}) ON CREATE SET c:Entity, c.uid = 'Case/' + number, c += row.prov
   MERGE (c)-[includes:INCLUDES]->(z) ON CREATE SET includes += row.prov)

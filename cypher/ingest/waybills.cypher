@@ -2,6 +2,9 @@
 //          its declared fields set from the row) SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and
 //          TO_ADDRESS, SENDER_PHONE and RECEIVER_PHONE, CARRIED_BY a vehicle for road cargo. Persons, their phones and
 //          the addresses are written by earlier steps of the same transaction (persons-merge, addresses).
+//          A waybill imported again with other parties (a corrected record) ends with the new parties only: the
+//          latest record of a waybill is the truth, a parcel has one sender. Seizures imported before their waybill
+//          (they keep its number) are linked FROM_SHIPMENT now.
 // Parameters: $rows (LIST<MAP>) {waybillNo, courier, declaredContent (or null), weightKg (FLOAT or null), sentAt
 //             (INTEGER epoch ms), deliveredAt (INTEGER epoch ms or null), senderId, senderName, senderPhone,
 //             senderAddress (normalised text), receiverId, receiverName, receiverPhone, receiverAddress, vehiclePlate
@@ -17,6 +20,20 @@ SET s.courier = row.courier, s.declaredContent = row.declaredContent, s.weightKg
     s.sentAt = datetime({epochMillis: row.sentAt}),
     s.receivedAt = CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
     s.senderName = row.senderName, s.receiverName = row.receiverName
+WITH s, row, sender, receiver, origin, destination, senderPhone, receiverPhone,
+     [['ADDRESSED_TO', receiver], ['FROM_ADDRESS', origin], ['TO_ADDRESS', destination],
+      ['SENDER_PHONE', senderPhone], ['RECEIVER_PHONE', receiverPhone]] AS parties
+CALL (s, sender, parties, row) {
+  MATCH (s)-[stale:ADDRESSED_TO|FROM_ADDRESS|TO_ADDRESS|SENDER_PHONE|RECEIVER_PHONE|CARRIED_BY]->(other)
+  WHERE NOT [type(stale), other] IN parties
+    AND NOT (type(stale) = 'CARRIED_BY' AND other.plate = row.vehiclePlate)
+  DELETE stale
+}
+CALL (s, sender) {
+  MATCH (previous)-[stale:SENT]->(s)
+  WHERE previous <> sender
+  DELETE stale
+}
 MERGE (sender)-[sent:SENT]->(s) ON CREATE SET sent += row.prov
 MERGE (s)-[addressed:ADDRESSED_TO]->(receiver) ON CREATE SET addressed += row.prov
 MERGE (s)-[fromAddress:FROM_ADDRESS]->(origin) ON CREATE SET fromAddress += row.prov
@@ -26,3 +43,8 @@ MERGE (s)-[rp:RECEIVER_PHONE]->(receiverPhone) ON CREATE SET rp += row.prov
 FOREACH (plate IN CASE WHEN row.vehiclePlate IS NULL THEN [] ELSE [row.vehiclePlate] END |
   MERGE (v:Vehicle {plate: plate}) ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += row.prov
   MERGE (s)-[carried:CARRIED_BY]->(v) ON CREATE SET carried += row.prov)
+WITH s, row
+CALL (s, row) {
+  MATCH (z:Seizure {waybillNo: row.waybillNo})
+  MERGE (z)-[found:FROM_SHIPMENT]->(s) ON CREATE SET found += row.prov
+}

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.chainbreaker.graph.CypherRunner;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.chainbreaker.model.ImportedBatch;
@@ -39,7 +40,7 @@ public class ImportEngine {
   ImportEngine(CypherRunner runner, IngestProperties properties, ApplicationEventPublisher events) {
     this.runner = runner;
     this.properties = properties;
-    this.jobs = new ImportJobs(runner);
+    this.jobs = new ImportJobs(runner, properties.interruptedAfter());
     this.events = events;
   }
 
@@ -166,25 +167,40 @@ public class ImportEngine {
       List<RowCheck.Checked> committed = batch;
       try {
         count(writer.write(batch), batch.size());
-      } catch (ClientException refused) {
+      } catch (ClientException | DatabaseException refused) {
+        // Some row broke a database rule the checks do not know (an ID number already on another person, a value
+        // too large for an index): write the batch's rows one by one, so only that row is rejected.
         committed = new ArrayList<>(batch.size());
-        // Some row broke a database rule the checks do not know (say, an ID number already on another person):
-        // write the batch's rows one by one, so only that row is rejected.
+        List<Reject> refusals = new ArrayList<>();
         for (RowCheck.Checked row : batch) {
           try {
             count(writer.write(List.of(row)), 1);
             committed.add(row);
-          } catch (ClientException rowRefused) {
-            reject(new Reject(row.raw().file(), row.raw().line(), "*",
+          } catch (ClientException | DatabaseException rowRefused) {
+            refusals.add(new Reject(row.raw().file(), row.raw().line(), "*",
                 "refused by the database: " + firstLine(rowRefused.getMessage())));
           }
         }
+        if (committed.isEmpty() && batch.size() > 1 && refused instanceof DatabaseException) {
+          throw refused; // every row refused for a database error: the database is failing, not the rows
+        }
+        refusals.forEach(this::reject);
       }
       announce(committed);
+      heartbeat();
       long now = elapsedMs();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now;
         listener.progress(file, read, imported, rejected, now);
+      }
+    }
+
+    /** Records the running totals on the job node (a failure to do so is logged, not fatal: the rows are in). */
+    private void heartbeat() {
+      try {
+        jobs.progress(jobId, read, imported, rejected, batches);
+      } catch (Neo4jException e) {
+        log.warn("Import job {}: could not record its progress", jobId, e);
       }
     }
 

@@ -1,5 +1,6 @@
 package org.chainbreaker.ingest;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,17 +14,22 @@ import org.chainbreaker.graph.CypherRunner;
 import org.neo4j.driver.Value;
 
 /**
- * Import jobs as the graph records them: an {@code ImportJob} node per run, created RUNNING when it starts and given
- * its report when it ends, found again by id ({@code GET /import/jobs/{id}}, GraphQL {@code importJob(id)}).
+ * Import jobs as the graph records them: an {@code ImportJob} node per run, created RUNNING when it starts, given its
+ * running totals after every committed batch and its report when it ends, found again by id
+ * ({@code GET /import/jobs/{id}}, GraphQL {@code importJob(id)}). A RUNNING job that has committed nothing for longer
+ * than {@code chainbreaker.ingest.interrupted-after} is reported INTERRUPTED: its process was killed (the job node
+ * cannot say so itself) and the input should be imported again — which, every write being a MERGE, is safe.
  */
 final class ImportJobs {
 
   private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private final CypherRunner runner;
+  private final Duration interruptedAfter;
 
-  ImportJobs(CypherRunner runner) {
+  ImportJobs(CypherRunner runner, Duration interruptedAfter) {
     this.runner = runner;
+    this.interruptedAfter = interruptedAfter;
   }
 
   /** A new job id: {@code IJ-20260301T101500Z-3f9a2c} (start time in UTC, then random). */
@@ -35,6 +41,12 @@ final class ImportJobs {
   void start(String id, ImportType type, String source, List<String> files, OffsetDateTime startedAt) {
     runner.write("ingest/job-start", Map.of("id", id, "type", type.label(), "source", source, "files", files,
         "startedAt", startedAt));
+  }
+
+  /** The running totals after a committed batch: live progress for whoever fetches the job, and its heartbeat. */
+  void progress(String id, long rowsRead, long imported, long rejected, long batches) {
+    runner.write("ingest/job-progress", Map.of("id", id, "rowsRead", rowsRead, "imported", imported,
+        "rejected", rejected, "batches", batches, "updatedAt", OffsetDateTime.now(ZoneOffset.UTC)));
   }
 
   void finish(ImportReport report, OffsetDateTime finishedAt) {
@@ -57,20 +69,29 @@ final class ImportJobs {
     runner.write("ingest/job-finish", Map.of("id", report.jobId(), "report", values));
   }
 
-  /** The job's report as recorded (status RUNNING: still running, or interrupted). */
+  /** The job's report as recorded; RUNNING only while it still commits batches, else INTERRUPTED. */
   Optional<ImportReport> find(String id) {
     return runner.readOne("ingest/job", Map.of("id", id), record -> report(record.get("job")));
   }
 
-  private static ImportReport report(Value job) {
+  private ImportReport report(Value job) {
     List<Reject> rejects = new ArrayList<>();
     List<Object> files = job.get("rejectFiles").isNull() ? List.of() : job.get("rejectFiles").asList();
     for (int i = 0; i < files.size(); i++) {
       rejects.add(new Reject((String) files.get(i), job.get("rejectLines").get(i).asLong(),
           job.get("rejectColumns").get(i).asString(), job.get("rejectReasons").get(i).asString()));
     }
+    String status = job.get("status").asString();
+    String error = job.get("error").asString(null);
+    Value heartbeat = job.get("updatedAt").isNull() ? job.get("startedAt") : job.get("updatedAt");
+    if ("RUNNING".equals(status) && heartbeat.asZonedDateTime().toOffsetDateTime().plus(interruptedAfter)
+        .isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
+      status = "INTERRUPTED";
+      error = "no batch committed since " + time(heartbeat) + ": the import was stopped before its end; "
+          + "import the same input again (rows already written are matched, not duplicated)";
+    }
     return new ImportReport(job.get("id").asString(), job.get("type").asString(), job.get("source").asString(),
-        job.get("status").asString(), job.get("error").asString(null),
+        status, error,
         job.get("files").asList(Value::asString), time(job.get("startedAt")), time(job.get("finishedAt")),
         job.get("durationMs").asLong(0), job.get("rowsRead").asLong(0), job.get("imported").asLong(0),
         job.get("rejected").asLong(0), job.get("nodesCreated").asLong(0), job.get("relationshipsCreated").asLong(0),

@@ -6,7 +6,8 @@ import java.util.List;
  * What an import job did: counts of rows read, imported and rejected, of nodes and relationships created, its
  * duration, and the rejects (the first {@code chainbreaker.ingest.reported-rejects}; {@code rejected} counts all).
  *
- * @param status RUNNING, DONE (every row imported or rejected) or FAILED (stopped early: {@code error} says why)
+ * @param status RUNNING, DONE (every row imported or rejected), FAILED (stopped early: {@code error} says why) or
+ *     INTERRUPTED (no batch committed for a while: its process was killed; {@code error} says what to do)
  * @param rejectsFile where the CLI wrote every reject (null for HTTP and GraphQL)
  */
 public record ImportReport(String jobId, String type, String source, String status, String error, List<String> files,

@@ -110,7 +110,7 @@ class ImportBenchmark {
     Path gcLog = DIR.resolve("cli-gc.log").toAbsolutePath();
     Path out = DIR.resolve("cli-out.txt");
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx64m", "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", "--type", "waybills", "--source",
+        "-Xmx32m", "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", "--type", "waybills", "--source",
         "benchmark-cli", csv.toString(), "--uri", bolt));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
     if (!process.waitFor(30, TimeUnit.MINUTES)) {
@@ -123,7 +123,7 @@ class ImportBenchmark {
     }
     String summary = Files.readAllLines(out).stream().filter(line -> line.contains("rows read") || line.contains("duration")
         || line.contains("Import job")).reduce("", (a, b) -> a + "\n    " + b.strip());
-    print("memory: CLI re-import of the %,.1f MB file with -Xmx64m: exit %d, largest heap in "
+    print("memory: CLI re-import of the %,.1f MB file with -Xmx32m: exit %d, largest heap in "
         + "use after a GC %d MB%s%n", Files.size(csv) / 1e6, process.exitValue(), maxAfterGc, summary);
   }
 

@@ -105,6 +105,40 @@ class ImportCommandIT {
     assertThat(graph.counts()).containsEntry("jobs", 1L);
   }
 
+  @Test
+  void aKilledImportRunAgainEndsWithTheSameGraphAsOneCleanRun(@TempDir Path dir) throws Exception {
+    graph = new ImportedGraph(driver, "killed-it");
+    Path csv = Files.write(dir.resolve("relay.csv"), ImportIT.Waybills.generated(800, 11), StandardCharsets.UTF_8);
+    List<String> importIt = List.of("import", "--type", "waybills", "--source", graph.source(), "--batch-size", "20",
+        csv.toString(), "--uri", bolt());
+    assertThat(inProcess(importIt.toArray(String[]::new)).exitCode()).isZero();
+    List<String> clean = graph.fingerprint();
+    graph.delete();
+
+    // the packaged jar, killed (SIGKILL: no shutdown hook, no clean-up) once some batches have committed
+    List<String> command = new java.util.ArrayList<>(List.of(java(), "-Xmx128m", "-jar", "target/chainbreaker.jar"));
+    command.addAll(importIt);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("killed.txt").toFile()).start();
+    long deadline = System.currentTimeMillis() + 120_000;
+    long imported = 0;
+    while (imported < 100 && process.isAlive() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+      imported = driver.executableQuery("MATCH (j:ImportJob {source: $source}) RETURN max(j.imported) AS imported")
+          .withParameters(Map.of("source", graph.source())).execute().records().get(0).get("imported").asLong(0);
+    }
+    assertThat(process.isAlive()).as("still importing when killed").isTrue();
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    var killed = driver.executableQuery("MATCH (j:ImportJob {source: $source}) RETURN j.id AS id, j.status AS status, "
+        + "j.imported AS imported").withParameters(Map.of("source", graph.source())).execute().records().get(0);
+    assertThat(killed.get("status").asString()).isEqualTo("RUNNING");
+    assertThat(killed.get("imported").asLong()).isBetween(100L, 799L);
+    assertThat(graph.fingerprint()).isNotEqualTo(clean);
+
+    assertThat(inProcess(importIt.toArray(String[]::new)).exitCode()).isZero();
+    assertThat(graph.fingerprint()).isEqualTo(clean);
+  }
+
   private String bolt() {
     return embedded.boltUri().toString();
   }

@@ -241,6 +241,106 @@ class ImportIT {
   }
 
   @Nested
+  class Corrections {
+
+    final ImportedGraph graph = new ImportedGraph(driver, "corrections-it");
+
+    @AfterEach
+    void cleanUp() {
+      graph.delete();
+    }
+
+    ImportReport importCsv(Path dir, String name, String... lines) throws IOException {
+      Path csv = Files.write(dir.resolve(name), List.of(lines), StandardCharsets.UTF_8);
+      return engine.run(ImportType.WAYBILLS, graph.source(), List.of(file(csv)), ImportListener.NONE);
+    }
+
+    @Test
+    void aCorrectedWaybillEndsWithTheCorrectedPartiesOnly(@TempDir Path dir) throws IOException {
+      importCsv(dir, "first.csv", Waybills.HEADER,
+          Waybills.row("CO1700000000001", "17088880001", "530102", "2026-03-01 10:00", "1.5"));
+      // the logistics company re-sends the record: another sender (phone, address, region), same waybill
+      String corrected = Waybills.row("CO1700000000001", "17088880002", "533102", "2026-03-01 10:00", "1.5");
+      ImportReport correction = importCsv(dir, "corrected.csv", Waybills.HEADER, corrected);
+      assertThat(correction.rejected()).isZero();
+      Record parties = query("""
+          MATCH (s:Shipment {waybillNo: 'CO1700000000001'})
+          RETURN [(p)-[:SENT]->(s) | p.id] AS senders, [(s)-[:SENDER_PHONE]->(ph) | ph.number] AS phones,
+                 [(s)-[:FROM_ADDRESS]->(a) | a.text] AS origins, [(s)-[:ADDRESSED_TO]->(r) | r.name] AS receivers,
+                 [(s)-[:TO_ADDRESS]->(a) | a.text] AS destinations""", Map.of()).get(0);
+      assertThat(parties.get("senders").asList()).hasSize(1);
+      assertThat(parties.get("phones").asList()).containsExactly("17088880002");
+      assertThat(parties.get("origins").asList(v -> v.asString())).singleElement().asString().contains("17088880002");
+      assertThat(parties.get("receivers").asList()).containsExactly("李四");
+      assertThat(parties.get("destinations").asList()).hasSize(1);
+      // the corrected record imported again changes nothing: still idempotent
+      List<String> before = graph.fingerprint();
+      ImportReport again = importCsv(dir, "corrected-again.csv", Waybills.HEADER, corrected);
+      assertThat(again.relationshipsCreated()).isZero();
+      assertThat(again.nodesCreated()).isZero();
+      assertThat(graph.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void aSeizureImportedBeforeItsWaybillIsLinkedWhenTheWaybillArrives(@TempDir Path dir) throws IOException {
+      Path seizures = Files.writeString(dir.resolve("seizures.jsonl"), "{\"id\": \"SZ-CO-1\", \"drugType\": "
+          + "\"HEROIN\", \"quantityKg\": 1.2, \"seizedAt\": \"2026-03-04T09:00:00+08:00\", \"caseNumber\": null, "
+          + "\"waybillNo\": \"CO1700000000009\", \"address\": null, \"region\": null}\n", StandardCharsets.UTF_8);
+      ImportReport seized = engine.run(ImportType.SEIZURES, graph.source(), List.of(file(seizures)),
+          ImportListener.NONE);
+      assertThat(seized.rejects()).isEmpty();
+      assertThat(seized.imported()).isEqualTo(1);
+      importCsv(dir, "late.csv", Waybills.HEADER,
+          Waybills.row("CO1700000000009", "17088880009", "530102", "2026-03-01 10:00", "1.5"));
+      assertThat(query("""
+          MATCH (:Seizure {id: 'SZ-CO-1'})-[:FROM_SHIPMENT]->(s:Shipment) RETURN collect(s.waybillNo) AS parcels""",
+          Map.of()).get(0).get("parcels").asList()).containsExactly("CO1700000000009");
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesIsRejectedAloneAndTheRestOfItsBatchImports(@TempDir Path dir) throws IOException {
+      // an address longer than an index key may be (8 KB): no check knows that limit, the database refuses it
+      String huge = "云南省".repeat(1000);
+      String refused = Waybills.row("CO1700000000012", "17088880012", "530102", "2026-03-01 10:00", "1.5")
+          .replace("测试省测试市测试路17088880012号", huge);
+      ImportReport report = importCsv(dir, "batch.csv", Waybills.HEADER,
+          Waybills.row("CO1700000000011", "17088880011", "530102", "2026-03-01 10:00", "1.5"), refused,
+          Waybills.row("CO1700000000013", "17088880013", "530102", "2026-03-01 10:00", "1.5"));
+      assertThat(report.status()).isEqualTo("DONE");
+      assertThat(report.imported()).isEqualTo(2);
+      assertThat(report.rejects()).singleElement().satisfies(reject -> {
+        assertThat(reject.line()).isEqualTo(3);
+        assertThat(reject.reason()).startsWith("refused by the database");
+      });
+      assertThat(query("""
+          MATCH (s:Shipment) WHERE s.waybillNo STARTS WITH 'CO17000000000' RETURN collect(s.waybillNo) AS parcels""",
+          Map.of()).get(0).get("parcels").asList()).containsExactlyInAnyOrder("CO1700000000011", "CO1700000000013");
+      assertThat(query("MATCH (p:Phone {number: '17088880012'}) RETURN count(p) AS phones", Map.of()).get(0)
+          .get("phones").asLong()).isZero();
+    }
+
+    @Test
+    void aJobThatStopsCommittingIsReportedInterruptedAndSaysWhatToDo() throws InterruptedException {
+      // a job started and never finished, as a killed import command leaves it
+      java.time.OffsetDateTime started = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+      String id = ImportJobs.newId(started);
+      new ImportJobs(runner, java.time.Duration.ofMinutes(10)).start(id, ImportType.WAYBILLS, graph.source(),
+          List.of("killed.csv"), started);
+      new ImportJobs(runner, java.time.Duration.ofMinutes(10)).progress(id, 2000, 1990, 10, 2);
+      assertThat(engine.job(id)).get().extracting(ImportReport::status, ImportReport::imported)
+          .containsExactly("RUNNING", 1990L);
+      Thread.sleep(50);
+      ImportEngine impatient = ImportEngine.standalone(runner,
+          engine.properties().withInterruptedAfter(java.time.Duration.ofMillis(20)));
+      assertThat(impatient.job(id)).get().satisfies(job -> {
+        assertThat(job.status()).isEqualTo("INTERRUPTED");
+        assertThat(job.error()).contains("import the same input again");
+        assertThat(job.rowsRead()).isEqualTo(2000);
+      });
+    }
+  }
+
+  @Nested
   class Interrupted {
 
     @Test
