@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
     "chainbreaker.embedded.data-dir=target/it-neo4j/${random.uuid}",
     "chainbreaker.embedded.bolt-port=0",
     "chainbreaker.demo.scale=1",
-    "chainbreaker.demo.ground-truth-file=target/it-neo4j/ground-truth.json"})
+    "chainbreaker.demo.ground-truth-file=target/it-neo4j/ground-truth.json",
+    // no background sweep: the tests score what they need when they need it (RiskValidationIT sweeps the demo)
+    "chainbreaker.risk.sweep-interval=0"})
 @Import(SchemaDrift.class)
 public @interface ChainbreakerTest {}

@@ -1,0 +1,19 @@
+package org.chainbreaker.risk;
+
+/**
+ * How one rule has done: where it fired and how investigators decided the alerts it fired on.
+ *
+ * @param rule the rule
+ * @param shipments scored shipments it fires on
+ * @param alerts alerts it is part of
+ * @param confirmed decided alerts it had fired on that were confirmed
+ * @param dismissed decided alerts it had fired on that were dismissed
+ */
+public record RulePrecision(RiskRule rule, long shipments, long alerts, long confirmed, long dismissed) {
+
+  /** confirmed / (confirmed + dismissed); null before any alert it fired on was decided. */
+  public Double precision() {
+    long decided = confirmed + dismissed;
+    return decided == 0 ? null : (double) confirmed / decided;
+  }
+}
