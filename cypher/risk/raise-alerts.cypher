@@ -26,7 +26,8 @@ MERGE (a:Alert {waybillNo: row.waybillNo})
   ON CREATE SET a.id = row.alertId, a.status = 'NEW', a.createdAt = $now, a.raisedInRun = $run,
                 a.threshold = $threshold, a.events = 0
 WITH s, a, row, a.raisedInRun = $run AS created, a.score AS scoreBefore, a.rules AS rulesBefore
-WITH s, a, row, created, NOT created AND (scoreBefore <> row.score OR rulesBefore <> row.rules) AS changed
+WITH s, a, row, created, scoreBefore,
+     NOT created AND (scoreBefore <> row.score OR rulesBefore <> row.rules) AS changed
 SET a.score = row.score, a.rules = row.rules, a.scoredAt = $now
 MERGE (a)-[:ON_SHIPMENT]->(s)
 FOREACH (_ IN CASE WHEN created OR changed THEN [1] ELSE [] END |

@@ -24,10 +24,9 @@ MATCH (s)-[bound:TO_ADDRESS]->(destination:Address)
 CALL (s, destination) {
   MATCH (sender:Person)-[sent:SENT]->(other:Shipment)-[arrived:TO_ADDRESS]->(destination)
   WHERE other.sentAt <= s.sentAt AND other.sentAt > s.sentAt - duration({days: 30})
-  MATCH (other)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(source:Region)
-  WHERE source.code IN ['530500', '530800', '530900', '532500', '532600', '532800', '533100', '533300', '450600',
-                        '451000', '451400']
-     OR (source.kind = 'FOREIGN' AND source.level = 'PROVINCE')
+  // a county's prefecture is its code's first four digits + '00' (GB/T 2260); foreign addresses sit in a border state
+  MATCH (other)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(source:Region)
+  WHERE source.kind = 'FOREIGN' OR substring(source.code, 0, 4) + '00' IN ['530500', '530800', '530900', '532500', '532600', '532800', '533100', '533300', '450600', '451000', '451400']
   WITH sender, collect(other)[0] AS other, collect(sent)[0] AS sent, collect(arrived)[0] AS arrived,
        collect(source)[0] AS source
   RETURN collect({sender: sender, other: other, sent: sent, arrived: arrived, source: source}) AS senders

@@ -21,12 +21,18 @@ CALL () {
   MATCH (s:Shipment)
   RETURN s
 }
-MATCH sent = (s)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(source:Region)
-WHERE source.code IN ['530500', '530800', '530900', '532500', '532600', '532800', '533100', '533300', '450600',
-                      '451000', '451400']
-   OR (source.kind = 'FOREIGN' AND source.level = 'PROVINCE')
-MATCH bound = (s)-[:TO_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..2]->(province:Region)
-WHERE province.level = 'PROVINCE' AND province.kind = 'DOMESTIC' AND NOT province.code IN ['530000', '450000']
+// Filter on the region codes first (GB/T 2260: a county's prefecture is its first four digits + '00', its province
+// the first two + '0000'; foreign addresses sit in a foreign border state), then draw the region paths of the few hits.
+MATCH (s)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(from:Region)
+WHERE from.kind = 'FOREIGN'
+   OR substring(from.code, 0, 4) + '00' IN ['530500', '530800', '530900', '532500', '532600', '532800', '533100', '533300', '450600', '451000', '451400']
+MATCH (s)-[:TO_ADDRESS]->(:Address)-[:LOCATED_IN]->(to:Region)
+WHERE to.kind = 'DOMESTIC' AND NOT substring(to.code, 0, 2) IN ['53', '45']
+MATCH sent = (s)-[:FROM_ADDRESS]->(:Address)-[:LOCATED_IN]->(from)-[:PART_OF*0..2]->(source:Region)
+WHERE (source.kind = 'FOREIGN' AND source.level = 'PROVINCE') OR source.code IN ['530500', '530800', '530900', '532500', '532600', '532800', '533100', '533300', '450600', '451000', '451400']
+MATCH bound = (s)-[:TO_ADDRESS]->(:Address)-[:LOCATED_IN]->(to)-[:PART_OF*0..2]->(province:Region {level: 'PROVINCE'})
+WITH s, collect(sent)[0] AS sent, collect(bound)[0] AS bound, collect(source)[0] AS source,
+     collect(province)[0] AS province
 RETURN s.waybillNo AS waybillNo,
        [n IN nodes(sent) + nodes(bound) | n.uid] AS evidence,
        [r IN relationships(sent) + relationships(bound) | elementId(r)] AS links,

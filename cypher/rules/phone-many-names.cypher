@@ -21,6 +21,8 @@ CALL () {
   RETURN s
 }
 MATCH (s)-[written:SENDER_PHONE|RECEIVER_PHONE]->(phone:Phone)
+// each phone once, however many of the shipments carry it (a web shop's phone is on most of its parcels)
+WITH phone, collect({s: s, written: written}) AS carriers
 CALL (phone) {
   MATCH (phone)<-[:SENDER_PHONE]-(other:Shipment)
   RETURN other.senderName AS name, other AS via
@@ -31,10 +33,12 @@ CALL (phone) {
   MATCH (phone)<-[:USES]-(user:Person)
   RETURN user.name AS name, user AS via
 }
-WITH s, written, phone, name, collect(via)[0] AS via
-WITH s, written, phone, collect(name) AS names, collect(via) AS vias
+WITH phone, carriers, name, collect(via)[0] AS via
+WITH phone, carriers, collect(name) AS names, collect(via) AS vias
 WHERE size(names) >= 3
-WITH s, written, phone, names, vias[0..6] AS shown
+WITH phone, carriers, names, vias[0..6] AS shown
+UNWIND carriers AS carrier
+WITH carrier.s AS s, carrier.written AS written, phone, names, shown
 RETURN s.waybillNo AS waybillNo,
        [s.uid, phone.uid] + [v IN shown | v.uid] AS evidence,
        [elementId(written)] + COLLECT { UNWIND shown AS v MATCH (v)-[r:SENDER_PHONE|RECEIVER_PHONE|USES]-(phone)

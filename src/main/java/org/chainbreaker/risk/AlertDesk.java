@@ -139,7 +139,7 @@ class AlertDesk {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return all.stream().map(rule -> {
       Record row = counts.get(rule.id());
-      return new RulePrecision(rule, row.get("shipments").asLong(), row.get("alerts").asLong(),
+      return RulePrecision.of(rule, row.get("shipments").asLong(), row.get("alerts").asLong(),
           row.get("confirmed").asLong(), row.get("dismissed").asLong());
     }).toList();
   }
