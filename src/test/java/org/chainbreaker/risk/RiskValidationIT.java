@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.chainbreaker.demo.DemoProperties;
 import org.chainbreaker.testing.ChainbreakerTest;
@@ -27,6 +28,7 @@ import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -113,18 +115,18 @@ class RiskValidationIT {
         .executeSubscription().toFlux("alertRaised", Map.class).subscribe(received::tryEmitNext);
     String source = "risk-it-" + UUID.randomUUID();
     try {
-      // The subscription starts asynchronously: import a fresh suspicious waybill until its alert arrives (each try
-      // is its own shipment), within a deadline.
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+      // The subscription starts asynchronously, and the first scoring after start-up plans every rule: import a fresh
+      // suspicious waybill (each try its own shipment) until the alert of one of them arrives, within a deadline.
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
+      Set<String> imported = ConcurrentHashMap.newKeySet();
       Map<?, ?> pushed = null;
-      String waybillNo = null;
       while (pushed == null && Instant.now().isBefore(deadline)) {
-        waybillNo = importTeaParcel(source);
-        String expected = waybillNo;
-        pushed = received.asFlux().filter(alert -> expected.equals(alert.get("waybillNo"))).next()
-            .blockOptional(Duration.ofSeconds(15)).orElse(null);
+        imported.add(importTeaParcel(source));
+        pushed = received.asFlux().filter(alert -> imported.contains(alert.get("waybillNo"))).next()
+            .timeout(Duration.ofSeconds(30), Mono.empty()).blockOptional().orElse(null);
       }
       assertThat(pushed).as("an alert pushed for an imported waybill").isNotNull();
+      String waybillNo = (String) pushed.get("waybillNo");
       assertThat(pushed.get("id")).isEqualTo("Alert/" + waybillNo);
       assertThat(pushed.get("status")).isEqualTo("NEW");
       assertThat((List<?>) pushed.get("rules")).singleElement()
