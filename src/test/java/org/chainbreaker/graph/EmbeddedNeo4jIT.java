@@ -3,6 +3,12 @@ package org.chainbreaker.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.junit.jupiter.api.Test;
@@ -85,10 +91,21 @@ class EmbeddedNeo4jIT {
     assertThat(migrations.apply()).as("a second run applies nothing").isZero();
     try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
       var records = client.executableQuery("MATCH (m:SchemaMigration) RETURN m.version AS v ORDER BY v").execute().records();
-      assertThat(records).extracting(r -> r.get("v").asInt()).containsExactly(1, 2, 3, 4);
+      assertThat(records).extracting(r -> r.get("v").asInt()).as("every file of cypher/schema, once, in order")
+          .containsExactlyElementsOf(migrationVersions());
       long constraints = client.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n").execute()
           .records().get(0).get("n").asLong();
       assertThat(constraints).isGreaterThanOrEqualTo(14);
+    }
+  }
+
+  /** The versions of the migration files (V001__x.cypher is 1), in order. */
+  static List<Integer> migrationVersions() {
+    try (Stream<Path> files = Files.list(Path.of("cypher/schema"))) {
+      return files.map(file -> file.getFileName().toString()).filter(name -> name.matches("V\\d+__.*\\.cypher"))
+          .map(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
