@@ -39,6 +39,25 @@ class CypherScriptHeadersTests {
   }
 
   @Test
+  void everyRiskRuleDeclaresItsIdNameWeightDescriptionAndTheRuleContract() throws IOException {
+    // The rule catalogue reads these headers (no Java per rule); the scorer passes $waybillNos and reads the four
+    // returned columns, so a rule that strays from them would fail at scoring time instead of here.
+    List<Path> rules = scripts().stream().filter(script -> script.startsWith(Path.of("cypher", "rules"))).toList();
+    assertThat(rules).as("cypher/rules/*.cypher").isNotEmpty();
+    for (Path rule : rules) {
+      String text = Files.readString(rule);
+      String header = text.lines().takeWhile(line -> line.startsWith("//")).reduce("", (a, b) -> a + b + "\n");
+      String id = rule.getFileName().toString().replace(".cypher", "");
+      assertThat(header).as(rule + " header")
+          .contains("// Rule: " + id + "\n", "// Name: ", "// Description: ", "$waybillNos", "Returns one row per shipment")
+          .containsPattern("(?m)^// Weight: \\d+(\\.\\d+)?$");
+      String body = text.substring(header.length());
+      assertThat(body).as(rule + " body").contains("$waybillNos")
+          .contains("AS waybillNo", "AS evidence", "AS links", "AS reason");
+    }
+  }
+
+  @Test
   void everyCypherFileStartsWithPurposeParametersAndExample() throws IOException {
     List<Path> scripts = scripts();
     assertThat(scripts).isNotEmpty();

@@ -3,6 +3,7 @@ package org.chainbreaker.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.chainbreaker.testing.SchemaScripts;

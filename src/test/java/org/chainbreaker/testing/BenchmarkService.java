@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.chainbreaker.ChainbreakerApplication;
 import org.chainbreaker.demo.DemoProperties;
 import org.chainbreaker.graph.EmbeddedNeo4j;
@@ -51,12 +53,20 @@ public final class BenchmarkService implements AutoCloseable {
 
   /** Starts the service (loading the demo the first time). */
   public static BenchmarkService start() {
-    return new BenchmarkService(new SpringApplicationBuilder(ChainbreakerApplication.class).run(
+    return start(new String[0]);
+  }
+
+  /** Starts the service with further settings ({@code --name=value}), loading the demo the first time. */
+  public static BenchmarkService start(String... settings) {
+    List<String> args = new ArrayList<>(List.of(
         "--server.port=0",
         "--chainbreaker.embedded.bolt-port=0",
         "--chainbreaker.embedded.data-dir=" + DATA,
         "--chainbreaker.demo.scale=" + SCALE,
         "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json")));
+    args.addAll(List.of(settings));
+    return new BenchmarkService(new SpringApplicationBuilder(ChainbreakerApplication.class)
+        .run(args.toArray(String[]::new)));
   }
 
   /** A driver to the service's embedded database. */

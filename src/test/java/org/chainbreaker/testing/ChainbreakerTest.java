@@ -32,7 +32,9 @@ import org.springframework.test.context.ContextConfiguration;
     "chainbreaker.risk.webhooks.max-backoff=1s",
     "chainbreaker.risk.webhooks.request-timeout=1s",
     // Events and back-off ends wake the dispatcher; no periodic round may disturb tests that count transactions.
-    "chainbreaker.risk.webhooks.dispatch-interval=1h"})
+    "chainbreaker.risk.webhooks.dispatch-interval=1h",
+    // no background sweep: the tests score what they need when they need it (RiskValidationIT sweeps the demo)
+    "chainbreaker.risk.sweep-interval=0"})
 @ContextConfiguration(initializers = WebhookReceiver.Port.class)
 @Import(SchemaDrift.class)
 public @interface ChainbreakerTest {}

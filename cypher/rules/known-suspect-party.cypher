@@ -1,0 +1,36 @@
+// Purpose: risk rule — the sender or receiver is a known suspect (suspect, fugitive, arrested) or a known gang member,
+//          or the phone written on the waybill is one such a person uses.
+// Rule: known-suspect-party
+// Name: Sender or receiver is a known suspect
+// Weight: 3
+// Description: The resolved sender or receiver has status SUSPECT, FUGITIVE or ARRESTED or is MEMBER_OF a gang, or
+//          the sender or receiver phone on the waybill is used by such a person (0 or 1 hop).
+// Parameters:
+//   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
+// Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
+//          nodes that made it fire), links (LIST<STRING>: element ids of the relationships among them), reason (STRING).
+// Example: cypher-shell --param "waybillNos => ['SF000000000001']" -f cypher/rules/known-suspect-party.cypher
+CALL () {
+  UNWIND coalesce($waybillNos, []) AS no
+  MATCH (s:Shipment {waybillNo: no})
+  RETURN s
+  UNION
+  WITH $waybillNos AS all WHERE all IS NULL
+  MATCH (s:Shipment)
+  RETURN s
+}
+CALL (s) {
+  MATCH (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
+  MATCH near = (party)-[:USES|MEMBER_OF*0..1]-(known)
+  WHERE (known:Person AND known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']) OR known:Gang
+  RETURN near, party, known
+  ORDER BY length(near)
+  LIMIT 1
+}
+MATCH link = (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
+RETURN s.waybillNo AS waybillNo,
+       [n IN nodes(link) + nodes(near) | n.uid] AS evidence,
+       [r IN relationships(link) + relationships(near) | elementId(r)] AS links,
+       CASE WHEN known:Gang THEN party.name + ' is a known member of ' + known.name
+            WHEN length(near) = 0 THEN party.name + ' is ' + toLower(known.status)
+            ELSE 'phone ' + party.number + ' is used by ' + toLower(known.status) + ' ' + known.name END AS reason

@@ -1,0 +1,16 @@
+package org.chainbreaker.risk;
+
+/**
+ * Which alerts to list (every part optional).
+ *
+ * @param status only alerts in this status
+ * @param assignee only alerts assigned to this investigator
+ * @param minScore only alerts scoring at least this
+ * @param rule only alerts on which this rule fired
+ * @param since only alerts raised at or after this (ISO date or date-time with offset)
+ * @param until only alerts raised before this (ISO date or date-time with offset)
+ */
+record AlertFilter(AlertStatus status, String assignee, Double minScore, String rule, String since, String until) {
+
+  static final AlertFilter ANY = new AlertFilter(null, null, null, null, null, null);
+}

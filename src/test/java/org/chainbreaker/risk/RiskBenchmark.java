@@ -1,0 +1,79 @@
+package org.chainbreaker.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chainbreaker.testing.BenchmarkService;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores 100,000 shipments that were never scored, on the demo network at scale 10 (about 203,000 shipments), through
+ * the scoreShipments mutation over HTTP in requests of 10,000 waybill numbers, as a case system re-scoring a day's
+ * intake would; prints the time and shipments/s (goal: under a minute). Earlier scores and alerts are deleted first,
+ * so every run scores new shipments and raises their alerts. Not a test: {@code ./mvnw -Pbenchmark verify
+ * -Dit.test=RiskBenchmark} (see the README); {@code -Dbenchmark.shipments=20000} for a shorter run.
+ */
+class RiskBenchmark {
+
+  static final int SHIPMENTS = Integer.getInteger("benchmark.shipments", 100_000);
+  static final int PER_REQUEST = 5_000;
+
+  final JsonMapper json = JsonMapper.builder().build();
+
+  @Test
+  void scoreOneHundredThousandNewShipments() throws Exception {
+    // no background sweep (it would score the same shipments while they are being timed); requests may take longer
+    // than the default minute on a loaded machine: the benchmark times scoring, not request limits
+    try (BenchmarkService service = BenchmarkService.start("--chainbreaker.risk.sweep-interval=0",
+        "--chainbreaker.api.request-timeout=10m")) {
+      Driver driver = service.driver();
+      forgetEveryScore(driver);
+      List<String> waybillNos = driver.executableQuery(
+          "MATCH (s:Shipment) RETURN s.waybillNo AS no ORDER BY no LIMIT $n").withParameters(Map.of("n", SHIPMENTS))
+          .execute().records().stream().map(r -> r.get("no").asString()).toList();
+      String load = new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes()).strip();
+      System.out.printf(Locale.ROOT, "%nRisk benchmark: demo scale %s, %,d shipments to score, %d rules, requests of "
+          + "%,d; machine: %s%n", BenchmarkService.SCALE, waybillNos.size(), RuleCatalogueCount.of(service),
+          PER_REQUEST, load);
+      long start = System.nanoTime();
+      long scored = 0;
+      long raised = 0;
+      long firings = 0;
+      for (int from = 0; from < waybillNos.size(); from += PER_REQUEST) {
+        List<String> part = waybillNos.subList(from, Math.min(waybillNos.size(), from + PER_REQUEST));
+        JsonNode report = json.readTree(service.post("scoreShipments", json.writeValueAsString(Map.of(
+            "query", "mutation($w: [ID!]) { scoreShipments(waybillNos: $w) { shipments firings alertsRaised } }",
+            "variables", Map.of("w", new ArrayList<>(part)))))).get("data").get("scoreShipments");
+        scored += report.get("shipments").asLong();
+        raised += report.get("alertsRaised").asLong();
+        firings += report.get("firings").asLong();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "scored %,d shipments in %.1f s = %,.0f shipments/s; %,d rule firings, %,d alerts "
+          + "raised (goal: under 60 s)%n", scored, seconds, scored / seconds, firings, raised);
+      String after = new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes()).strip();
+      System.out.printf(Locale.ROOT, "machine after: %s%n", after);
+    }
+  }
+
+  /** Deletes every score, alert, rule hit and alert event, a batch per transaction. */
+  static void forgetEveryScore(Driver driver) {
+    try (Session session = driver.session()) {
+      session.run("MATCH (n) WHERE n:RiskScore OR n:Alert OR n:RuleHit OR n:AlertEvent "
+          + "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+    }
+  }
+
+  /** How many rules the service runs (from the riskRules query). */
+  static final class RuleCatalogueCount {
+    static int of(BenchmarkService service) {
+      String answer = service.post("riskRules", "{\"query\": \"{ riskRules { id } }\"}");
+      return JsonMapper.builder().build().readTree(answer).get("data").get("riskRules").size();
+    }
+  }
+}
