@@ -1,7 +1,9 @@
 package org.chainbreaker.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -206,6 +208,19 @@ class RiskRulesIT {
     List<String> nodes = response.path("alert.explanation.nodes[*].id").entityList(String.class).get();
     assertThat(edges).allSatisfy(edge -> assertThat(nodes).contains((String) edge.get("source"),
         (String) edge.get("target")));
+  }
+
+  @Test
+  void anAlertShowsItsDeliveryToEveryConfiguredCaseSystem() {
+    // the shared test context points two webhook endpoints at the test receiver, which accepts these alerts
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+      var alert = graphql.documentName("alert").variable("id", "Alert/RSK-W10").execute().errors().verify();
+      assertThat(alert.path("alert.deliveries[*].endpoint").entityList(String.class).get())
+          .containsExactlyInAnyOrder("case-a", "case-b");
+      assertThat(alert.path("alert.deliveries[*].status").entityList(String.class).get()).containsOnly("DELIVERED");
+      assertThat(alert.path("alert.deliveries[*].history[0].statusCode").entityList(Integer.class).get())
+          .containsOnly(200);
+    });
   }
 
   @Test
