@@ -9,6 +9,9 @@
 UNWIND $rows AS row
 MATCH (s:Shipment {waybillNo: row.waybillNo})
 MERGE (r:RiskScore {waybillNo: row.waybillNo})
+// a new score has no scoredAt yet; only it needs its SCORES link (CREATE: a MERGE of the relationship would lock and
+// search the shipment's relationships on every re-score, the costliest part of a round's writes)
+WITH s, r, row, r.scoredAt IS NULL AS created
 SET r.score = row.score, r.rules = row.rules, r.scoredAt = $now
-MERGE (r)-[:SCORES]->(s)
+FOREACH (_ IN CASE WHEN created THEN [1] ELSE [] END | CREATE (r)-[:SCORES]->(s))
 RETURN count(*) AS scored

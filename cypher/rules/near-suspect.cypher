@@ -14,6 +14,9 @@
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
 //          nodes that made it fire), links (LIST<STRING>: element ids of the relationships among them), reason (STRING).
 // Example: cypher-shell --param "waybillNos => ['SF000000000001']" -f cypher/rules/near-suspect.cypher
+// The known (suspects and gangs) are few, and so are the nodes one hop from them (the halo): find both once, then a
+// party is 2 hops away when one of its own neighbours is in the halo. That reads each party's neighbours once (a web
+// shop, on thousands of parcels, once per run), never the paths through them.
 CALL () {
   UNWIND coalesce($waybillNos, []) AS no
   MATCH (s:Shipment {waybillNo: no})
@@ -23,20 +26,51 @@ CALL () {
   MATCH (s:Shipment)
   RETURN s
 }
-CALL (s) {
-  MATCH (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
-  MATCH near = (party)-[:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF*0..2]-(known)
-  WHERE (known:Person AND known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']) OR known:Gang
-  RETURN near, party, known
-  ORDER BY length(near)
+MATCH (s)-[written:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
+WITH party, collect({s: s, written: written}) AS carriers
+WITH collect({party: party, carriers: carriers}) AS parties
+CALL () {
+  CALL () {
+    MATCH (known:Person) WHERE known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']
+    RETURN known
+    UNION
+    MATCH (known:Gang)
+    RETURN known
+  }
+  RETURN collect(known) AS known
+}
+CALL (known) {
+  UNWIND known AS k
+  MATCH (k)-[:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(next)
+  RETURN collect(DISTINCT next) AS halo
+}
+UNWIND parties AS p
+WITH known, halo, p.party AS party, p.carriers AS carriers
+WITH halo, party, carriers, CASE WHEN party IN known THEN 0 WHEN party IN halo THEN 1 END AS closer
+WITH party, carriers, closer,
+     CASE WHEN closer IS NULL THEN COLLECT {
+       MATCH (party)-[first:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(via)
+       WHERE via IN halo
+       RETURN {first: first, via: via} LIMIT 1
+     } END AS step
+WITH party, carriers, coalesce(closer, CASE WHEN size(step) > 0 THEN 2 END) AS distance, step[0] AS step
+WHERE distance IS NOT NULL
+UNWIND carriers AS carrier
+// a shipment fires only when its nearest suspect, over all its parties, is exactly 2 hops away
+WITH carrier.s AS s, carrier.written AS written, party, distance, step
+ORDER BY distance
+WITH s, collect({written: written, party: party, distance: distance, step: step})[0] AS nearest
+WHERE nearest.distance = 2
+WITH s, nearest.written AS written, nearest.party AS party, nearest.step.first AS first, nearest.step.via AS via
+CALL (via) {
+  MATCH (via)-[last:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(suspect)
+  WHERE (suspect:Person AND suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']) OR suspect:Gang
+  RETURN last, suspect
   LIMIT 1
 }
-WITH s, near, party, known WHERE length(near) = 2
-MATCH link = (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
 RETURN s.waybillNo AS waybillNo,
-       [n IN nodes(link) + nodes(near) | n.uid] AS evidence,
-       [r IN relationships(link) + relationships(near) | elementId(r)] AS links,
+       [s.uid, party.uid, via.uid, suspect.uid] AS evidence,
+       [elementId(written), elementId(first), elementId(last)] AS links,
        coalesce(party.name, party.number) + ' is 2 hops from '
-         + CASE WHEN known:Gang THEN 'gang ' ELSE toLower(known.status) + ' ' END + known.name
-         + ' (via ' + coalesce(nodes(near)[1].name, nodes(near)[1].number, nodes(near)[1].text, nodes(near)[1].waybillNo) + ')'
-         AS reason
+         + CASE WHEN suspect:Gang THEN 'gang ' ELSE toLower(suspect.status) + ' ' END + suspect.name
+         + ' (via ' + coalesce(via.name, via.number, via.text, via.waybillNo) + ')' AS reason

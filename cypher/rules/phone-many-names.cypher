@@ -23,25 +23,39 @@ CALL () {
 MATCH (s)-[written:SENDER_PHONE|RECEIVER_PHONE]->(phone:Phone)
 // each phone once, however many of the shipments carry it (a web shop's phone is on most of its parcels)
 WITH phone, collect({s: s, written: written}) AS carriers
+// the distinct names first (a web shop's phone is on thousands of parcels under one name); the records that show
+// each name are looked up only for the few phones that fire
 CALL (phone) {
   MATCH (phone)<-[:SENDER_PHONE]-(other:Shipment)
-  RETURN other.senderName AS name, other AS via
+  RETURN other.senderName AS name
   UNION
   MATCH (phone)<-[:RECEIVER_PHONE]-(other:Shipment)
-  RETURN other.receiverName AS name, other AS via
+  RETURN other.receiverName AS name
   UNION
   MATCH (phone)<-[:USES]-(user:Person)
-  RETURN user.name AS name, user AS via
+  RETURN user.name AS name
 }
-WITH phone, carriers, name, collect(via)[0] AS via
-WITH phone, carriers, collect(name) AS names, collect(via) AS vias
+WITH phone, carriers, collect(name) AS names
 WHERE size(names) >= 3
-WITH phone, carriers, names, vias[0..6] AS shown
+CALL (phone, names) {
+  UNWIND names[0..6] AS name
+  CALL (phone, name) {
+    MATCH (phone)<-[shown:SENDER_PHONE]-(via:Shipment {senderName: name})
+    RETURN via, shown
+    UNION
+    MATCH (phone)<-[shown:RECEIVER_PHONE]-(via:Shipment {receiverName: name})
+    RETURN via, shown
+    UNION
+    MATCH (phone)<-[shown:USES]-(via:Person {name: name})
+    RETURN via, shown
+  }
+  WITH name, collect({via: via, shown: shown})[0] AS first
+  RETURN collect(first) AS shown
+}
 UNWIND carriers AS carrier
 WITH carrier.s AS s, carrier.written AS written, phone, names, shown
 RETURN s.waybillNo AS waybillNo,
-       [s.uid, phone.uid] + [v IN shown | v.uid] AS evidence,
-       [elementId(written)] + COLLECT { UNWIND shown AS v MATCH (v)-[r:SENDER_PHONE|RECEIVER_PHONE|USES]-(phone)
-                                         RETURN elementId(r) } AS links,
+       [s.uid, phone.uid] + [x IN shown | x.via.uid] AS evidence,
+       [elementId(written)] + [x IN shown | elementId(x.shown)] AS links,
        'phone ' + phone.number + ' is used under ' + size(names) + ' names: '
          + reduce(text = '', n IN names[0..5] | text + CASE WHEN text = '' THEN '' ELSE ', ' END + n) AS reason

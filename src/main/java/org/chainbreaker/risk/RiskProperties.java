@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record RiskProperties(
     @PositiveOrZero @DefaultValue("1") double threshold,
     Map<String, @NotNull @PositiveOrZero Double> weights,
-    @Min(1) @Max(20_000) @DefaultValue("2000") int batchSize,
+    @Min(1) @Max(20_000) @DefaultValue("5000") int batchSize,
     @DefaultValue("true") boolean incremental,
     @NotNull @DefaultValue("5m") Duration sweepInterval,
     @NotNull @DefaultValue("30s") Duration sweepDelay) {

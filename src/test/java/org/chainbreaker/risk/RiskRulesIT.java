@@ -117,6 +117,8 @@ class RiskRulesIT {
         .containsEntry("alertsUpdated", 0);
     assertThat(count("MATCH (a:Alert) WHERE a.waybillNo STARTS WITH 'RSK-' RETURN count(a)")).isEqualTo(ALERTED.size());
     assertThat(count("MATCH (r:RiskScore) WHERE r.waybillNo STARTS WITH 'RSK-' RETURN count(r)")).isEqualTo(15);
+    assertThat(count("MATCH (r:RiskScore)-[l:SCORES]->(:Shipment) WHERE r.waybillNo STARTS WITH 'RSK-' RETURN count(l)"))
+        .as("one SCORES link per score, however often it is re-scored").isEqualTo(15);
     assertThat(count("MATCH (a:Alert)-[:HAS_EVENT]->(e:AlertEvent {action: 'RAISED'}) WHERE a.waybillNo STARTS WITH "
         + "'RSK-' RETURN count(e)")).as("one RAISED entry per alert").isEqualTo(ALERTED.size());
     assertThat(count("MATCH (a:Alert)-[:FIRED]->(h:RuleHit) WHERE a.waybillNo STARTS WITH 'RSK-' RETURN count(h)"))
