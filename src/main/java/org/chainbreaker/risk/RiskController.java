@@ -3,6 +3,7 @@ package org.chainbreaker.risk;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -11,6 +12,7 @@ import org.chainbreaker.graph.RequestDeadline;
 import org.chainbreaker.model.Page;
 import org.chainbreaker.model.Shipment;
 import org.chainbreaker.model.Subgraph;
+import org.dataloader.DataLoader;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -19,8 +21,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /** GraphQL fields of risk.graphqls: each names its field and delegates to the alert desk, the scorer or the feed. */
 @Controller
@@ -34,12 +38,16 @@ class RiskController {
   private final RuleCatalogue rules;
   private final AlertFeed feed;
 
-  RiskController(AlertDesk desk, ShipmentScorer scorer, ScoringQueue queue, RuleCatalogue rules, AlertFeed feed) {
+  RiskController(AlertDesk desk, ShipmentScorer scorer, ScoringQueue queue, RuleCatalogue rules, AlertFeed feed,
+      BatchLoaderRegistry loaders) {
     this.desk = desk;
     this.scorer = scorer;
     this.queue = queue;
     this.rules = rules;
     this.feed = feed;
+    // the alerts' histories of one request, read together (history and comments of any number of alerts: one query)
+    loaders.<String, List<Alert.Event>>forName("alertHistory")
+        .registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> desk.history(List.copyOf(ids))));
   }
 
   @QueryMapping
@@ -112,22 +120,17 @@ class RiskController {
     return byAlert;
   }
 
-  @BatchMapping
-  Map<Alert, List<Alert.Event>> history(List<Alert> alerts) {
-    Map<String, List<Alert.Event>> history = desk.history(alerts.stream().map(Alert::id).distinct().toList());
-    Map<Alert, List<Alert.Event>> byAlert = new LinkedHashMap<>();
-    alerts.forEach(alert -> byAlert.put(alert, history.get(alert.id())));
-    return byAlert;
+  @SchemaMapping
+  CompletableFuture<List<Alert.Event>> history(Alert alert, DataLoader<String, List<Alert.Event>> alertHistory) {
+    return alertHistory.load(alert.id());
   }
 
-  @BatchMapping
-  Map<Alert, List<Alert.Comment>> comments(List<Alert> alerts) {
-    Map<String, List<Alert.Event>> history = desk.history(alerts.stream().map(Alert::id).distinct().toList());
-    Map<Alert, List<Alert.Comment>> byAlert = new LinkedHashMap<>();
-    alerts.forEach(alert -> byAlert.put(alert, history.get(alert.id()).stream()
+  /** The history's COMMENTED entries: read with the history, once per request, whichever of the two is asked for. */
+  @SchemaMapping
+  CompletableFuture<List<Alert.Comment>> comments(Alert alert, DataLoader<String, List<Alert.Event>> alertHistory) {
+    return alertHistory.load(alert.id()).thenApply(history -> history.stream()
         .filter(event -> "COMMENTED".equals(event.action()))
-        .map(event -> new Alert.Comment(event.at(), event.actor(), event.note())).toList()));
-    return byAlert;
+        .map(event -> new Alert.Comment(event.at(), event.actor(), event.note())).toList());
   }
 
   @SchemaMapping

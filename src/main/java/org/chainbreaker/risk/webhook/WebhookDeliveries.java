@@ -1,5 +1,6 @@
 package org.chainbreaker.risk.webhook;
 
+import org.chainbreaker.risk.UnknownAlertException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class WebhookDeliveries {
     if (byAlert.isEmpty()) {
       return Map.of();
     }
-    runner.read("alerts/webhook-deliveries", Map.of("alertIds", List.copyOf(byAlert.keySet())),
+    runner.read("risk/webhook-deliveries", Map.of("alertIds", List.copyOf(byAlert.keySet())),
         WebhookDeliveries::delivery).forEach(delivery -> byAlert.get(delivery.alertId()).add(delivery));
     byAlert.replaceAll((alertId, deliveries) -> List.copyOf(deliveries));
     return byAlert;
@@ -69,7 +70,7 @@ public class WebhookDeliveries {
 
   /** One delivery with its history. */
   public WebhookDelivery delivery(String id) {
-    return runner.readOne("alerts/webhook-delivery", Map.of("id", id), WebhookDeliveries::delivery)
+    return runner.readOne("risk/webhook-delivery", Map.of("id", id), WebhookDeliveries::delivery)
         .orElseThrow(() -> new UnknownDeliveryException(id));
   }
 
@@ -87,7 +88,7 @@ public class WebhookDeliveries {
       throw new DeliveryNotRetriableException(id, delivery.status(), "its endpoint '" + delivery.endpoint()
           + "' is no longer configured (chainbreaker.risk.webhooks.endpoints)");
     }
-    String before = runner.write("alerts/webhook-retry", Map.of("id", id, "now", OffsetDateTime.now(clock)),
+    String before = runner.write("risk/webhook-retry", Map.of("id", id, "now", OffsetDateTime.now(clock)),
         r -> r.get("before").asString()).stream().findFirst().orElseThrow(() -> new UnknownDeliveryException(id));
     if (!DeliveryStatus.FAILED.name().equals(before)) {
       // changed between the read and the write (another operator's retry)
@@ -99,7 +100,7 @@ public class WebhookDeliveries {
   }
 
   private boolean alertKnown(String alertId) {
-    return runner.readOne("alerts/webhook-alert-known", Map.of("alertId", alertId), r -> r.get("known").asBoolean())
+    return runner.readOne("risk/webhook-alert-known", Map.of("alertId", alertId), r -> r.get("known").asBoolean())
         .orElse(false);
   }
 

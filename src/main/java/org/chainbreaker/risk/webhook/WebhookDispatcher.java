@@ -179,7 +179,7 @@ class WebhookDispatcher implements SmartLifecycle {
     parameters.put("now", now);
     parameters.put("leaseUntil", now.plus(lease));
     parameters.put("limit", free);
-    List<Due> due = runner.write("alerts/webhook-claim", parameters, r -> new Due(r.get("id").asString(),
+    List<Due> due = runner.write("risk/webhook-claim", parameters, r -> new Due(r.get("id").asString(),
         r.get("payload").asString(), r.get("attempts").asInt(0), r.get("roundAttempts").asInt(0)));
     // Took as many as the endpoint may have in flight: more may be due, so the next completion starts a round.
     boolean moreDue = due.size() >= free;
@@ -227,7 +227,7 @@ class WebhookDispatcher implements SmartLifecycle {
     parameters.put("status", status.name());
     parameters.put("nextAttemptAt", next);
     parameters.put("deliveredAt", result.succeeded() ? OffsetDateTime.now(clock) : null);
-    runner.write("alerts/webhook-attempt", parameters);
+    runner.write("risk/webhook-attempt", parameters);
     if (next != null) {
       requestRoundAt(next);
     }

@@ -1,5 +1,6 @@
 package org.chainbreaker.risk.webhook;
 
+import org.chainbreaker.risk.UnknownAlertException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ class WebhookErrors {
   ProblemDetail unknownAlert(UnknownAlertException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Unknown alert");
-    problem.setProperty("alertId", e.alertId());
+    problem.setProperty("alertId", e.id());
     return problem;
   }
 

@@ -78,7 +78,7 @@ class WebhookOutbox {
       deliveries.add(Map.of("id", id, "alertId", alert.alertId(), "endpoint", endpoint.name(),
           "payload", AlertPayload.of(alert, id).json()));
     }
-    runner.write("alerts/webhook-enqueue", Map.of("deliveries", deliveries, "now", OffsetDateTime.now(clock)));
+    runner.write("risk/webhook-enqueue", Map.of("deliveries", deliveries, "now", OffsetDateTime.now(clock)));
     return deliveries.size();
   }
 }

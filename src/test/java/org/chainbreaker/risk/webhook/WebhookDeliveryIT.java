@@ -248,7 +248,7 @@ class WebhookDeliveryIT {
     WebhookDelivery failed = awaitStatus(alert.alertId(), "case-b", DeliveryStatus.FAILED);
     assertThat(failed.lastStatusCode()).isEqualTo(500);
     assertThat(failed.lastError()).isEqualTo("HTTP 500: refused by the test receiver");
-    assertThat(runner.read("alerts/webhook-failed", Map.of("limit", 1000), r -> r.get("id").asString()))
+    assertThat(runner.read("risk/webhook-failed", Map.of("limit", 1000), r -> r.get("id").asString()))
         .as("the analysts' list of FAILED deliveries").contains(failed.id());
 
     web.get().uri("/alerts/{id}/deliveries", alert.alertId()).exchange()

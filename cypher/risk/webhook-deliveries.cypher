@@ -3,7 +3,7 @@
 //          Also what the service's GET /alerts/{alertId}/deliveries answers. FAILED ones can be sent again with
 //          POST /webhooks/deliveries/{id}/retry.
 // Parameters: $alertIds (LIST<STRING>).
-// Example: cypher-shell --param "alertIds => ['AL-TEST']" -f cypher/alerts/webhook-deliveries.cypher
+// Example: cypher-shell --param "alertIds => ['AL-TEST']" -f cypher/risk/webhook-deliveries.cypher
 UNWIND $alertIds AS alertId
 MATCH (d:WebhookDelivery {alertId: alertId})
 OPTIONAL MATCH (d)-[:HAD_ATTEMPT]->(a:WebhookAttempt)

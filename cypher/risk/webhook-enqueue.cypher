@@ -2,7 +2,7 @@
 //          once. Idempotent: a delivery id is derived from (alert id, endpoint), so a repeated event adds nothing.
 // Parameters: $deliveries (LIST<MAP> of {id, alertId, endpoint, payload}: payload is the JSON body to POST);
 //             $now (DATETIME).
-// Example: cypher-shell --param "deliveries => [{id: 'WD-TEST', alertId: 'AL-TEST', endpoint: 'case-a', payload: '{}'}]" --param "now => datetime()" -f cypher/alerts/webhook-enqueue.cypher
+// Example: cypher-shell --param "deliveries => [{id: 'WD-TEST', alertId: 'AL-TEST', endpoint: 'case-a', payload: '{}'}]" --param "now => datetime()" -f cypher/risk/webhook-enqueue.cypher
 UNWIND $deliveries AS delivery
 MERGE (d:WebhookDelivery {id: delivery.id})
   ON CREATE SET d.alertId = delivery.alertId, d.endpoint = delivery.endpoint, d.payload = delivery.payload,
