@@ -4,10 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.boot.convert.DurationStyle;
+import org.chainbreaker.graph.ConnectionOptions;
 
 /**
  * The options of {@code cypher run}, parsed from its arguments with defaults from the environment
@@ -20,20 +18,15 @@ import org.springframework.boot.convert.DurationStyle;
 record RunOptions(String script, Map<String, Object> parameters, OutputFormat format, URI uri, String user,
     String password, String database, Duration timeout, boolean help) {
 
-  static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
+  static final String DEFAULT_URI = ConnectionOptions.DEFAULT_URI;
   static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
-  private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
 
   /** Parses the arguments after {@code cypher run}; throws {@link UsageException} on anything it cannot use. */
   static RunOptions parse(List<String> args, Map<String, String> env) {
     String script = null;
     Map<String, Object> parameters = new LinkedHashMap<>();
     OutputFormat format = OutputFormat.TABLE;
-    String uri = env.getOrDefault("NEO4J_URI", DEFAULT_URI);
-    String user = env.get("NEO4J_USERNAME");
-    String password = env.get("NEO4J_PASSWORD");
-    String database = env.getOrDefault("NEO4J_DATABASE", "");
-    Duration timeout = DEFAULT_TIMEOUT;
+    ConnectionOptions connection = new ConnectionOptions(env, DEFAULT_TIMEOUT);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String option = arg;
@@ -48,7 +41,8 @@ record RunOptions(String script, Map<String, Object> parameters, OutputFormat fo
       }
       switch (option) {
         case "--help", "-h" -> {
-          return new RunOptions(script, parameters, format, URI.create(DEFAULT_URI), null, null, "", timeout, true);
+          return new RunOptions(script, parameters, format, URI.create(DEFAULT_URI), null, null, "", DEFAULT_TIMEOUT,
+              true);
         }
         case "--param", "-P" -> {
           String value = inline != null ? inline : next(args, ++i, option);
@@ -57,12 +51,11 @@ record RunOptions(String script, Map<String, Object> parameters, OutputFormat fo
           parameters.put(parameter.name(), parameter.value());
         }
         case "--format", "-F" -> format = OutputFormat.named(inline != null ? inline : next(args, ++i, option));
-        case "--uri", "-a", "--address" -> uri = inline != null ? inline : next(args, ++i, option);
-        case "--user", "--username", "-u" -> user = inline != null ? inline : next(args, ++i, option);
-        case "--password", "-p" -> password = inline != null ? inline : next(args, ++i, option);
-        case "--database", "-d" -> database = inline != null ? inline : next(args, ++i, option);
-        case "--timeout" -> timeout = duration(inline != null ? inline : next(args, ++i, option));
         default -> {
+          if (ConnectionOptions.names(option)) {
+            set(connection, option, inline != null ? inline : next(args, ++i, option));
+            continue;
+          }
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageException("Unknown option " + arg);
           }
@@ -76,7 +69,8 @@ record RunOptions(String script, Map<String, Object> parameters, OutputFormat fo
     if (script == null) {
       throw new UsageException("No script given");
     }
-    return new RunOptions(script, parameters, format, uri(uri), user, password, database, timeout, false);
+    return new RunOptions(script, parameters, format, uri(connection), connection.user(),
+        connection.password(), connection.database(), connection.timeout(), false);
   }
 
   private static String next(List<String> args, int index, String option) {
@@ -86,29 +80,19 @@ record RunOptions(String script, Map<String, Object> parameters, OutputFormat fo
     return args.get(index);
   }
 
-  private static Duration duration(String text) {
-    Duration duration;
+  private static void set(ConnectionOptions connection, String option, String value) {
     try {
-      duration = DurationStyle.detectAndParse(text.strip());
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--timeout '" + text + "' is not a duration (e.g. 30s, 500ms, 2m)");
+      connection.set(option, value);
+    } catch (ConnectionOptions.InvalidOption e) {
+      throw new UsageException(e.getMessage());
     }
-    if (duration.isNegative() || duration.isZero()) {
-      throw new UsageException("--timeout must be positive");
-    }
-    return duration;
   }
 
-  private static URI uri(String text) {
+  private static URI uri(ConnectionOptions connection) {
     try {
-      URI uri = new URI(text.strip());
-      if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-          || uri.getHost() == null) {
-        throw new UsageException("--uri '" + text + "': expected bolt://host:port or neo4j://host:port");
-      }
-      return uri;
-    } catch (java.net.URISyntaxException e) {
-      throw new UsageException("--uri '" + text + "' is not a URI: " + e.getReason());
+      return connection.uri();
+    } catch (ConnectionOptions.InvalidOption e) {
+      throw new UsageException(e.getMessage());
     }
   }
 }

@@ -2,18 +2,16 @@ package org.chainbreaker.export;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.boot.convert.DurationStyle;
+import org.chainbreaker.graph.ConnectionOptions;
 
 /**
  * The options of the {@code export} command, parsed from its arguments with connection defaults from the environment
@@ -30,12 +28,11 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
     PackageFormat format, Path out, Integer limit, int batch, URI uri, String user, String password,
     String database, Duration timeout, boolean help) {
 
-  static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
+  static final String DEFAULT_URI = ConnectionOptions.DEFAULT_URI;
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
   /** The options that take a value, besides the subjects (--case, --gang ...). */
   private static final Set<String> OPTIONS = Set.of("--ids", "--ids-file", "--admin-import", "--title", "--format",
-      "-F", "--out", "-o", "--limit", "--batch", "--uri", "-a", "--address", "--user", "--username", "-u",
-      "--password", "-p", "--database", "-d", "--timeout");
+      "-F", "--out", "-o", "--limit", "--batch");
 
   /** Parses the arguments after {@code export}; throws {@link InvalidExportRequestException} naming the option. */
   static ExportOptions parse(List<String> args, Map<String, String> env) {
@@ -48,11 +45,7 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
     Path out = null;
     Integer limit = null;
     int batch = AdminImportExport.DEFAULT_BATCH;
-    String uri = env.getOrDefault("NEO4J_URI", DEFAULT_URI);
-    String user = env.get("NEO4J_USERNAME");
-    String password = env.get("NEO4J_PASSWORD");
-    String database = env.getOrDefault("NEO4J_DATABASE", "");
-    Duration timeout = DEFAULT_TIMEOUT;
+    ConnectionOptions connection = new ConnectionOptions(env, DEFAULT_TIMEOUT);
     int sources = 0;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -65,13 +58,21 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
       }
       if (option.equals("--help") || option.equals("-h")) {
         return new ExportOptions(null, null, List.of(), null, null, format, null, null, batch,
-            URI.create(DEFAULT_URI), null, null, "", timeout, true);
+            URI.create(DEFAULT_URI), null, null, "", DEFAULT_TIMEOUT, true);
       }
       Optional<SubjectKind> kind = option.startsWith("--") ? SubjectKind.named(option.substring(2)) : Optional.empty();
-      if (kind.isEmpty() && !OPTIONS.contains(option)) {
+      if (kind.isEmpty() && !OPTIONS.contains(option) && !ConnectionOptions.names(option)) {
         throw new InvalidExportRequestException(option, "unknown option (try export --help)");
       }
       String value = inline != null ? inline : next(args, ++i, option);
+      if (ConnectionOptions.names(option)) {
+        try {
+          connection.set(option, value);
+        } catch (ConnectionOptions.InvalidOption e) {
+          throw new InvalidExportRequestException(e.option(), e.problem());
+        }
+        continue;
+      }
       if (kind.isPresent()) {
         subject = kind.get();
         key = value;
@@ -96,11 +97,6 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
         case "--out", "-o" -> out = value.equals("-") ? null : Path.of(value);
         case "--limit" -> limit = integer(value, "--limit");
         case "--batch" -> batch = integer(value, "--batch");
-        case "--uri", "-a", "--address" -> uri = value;
-        case "--user", "--username", "-u" -> user = value;
-        case "--password", "-p" -> password = value;
-        case "--database", "-d" -> database = value;
-        case "--timeout" -> timeout = duration(value);
         default -> throw new IllegalStateException("Option without a case: " + option);
       }
     }
@@ -114,8 +110,14 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
     if (adminImport == null && format == PackageFormat.I2 && out == null) {
       throw new InvalidExportRequestException("--out", "the i2 format is a zip file: give --out FILE");
     }
-    return new ExportOptions(subject, key, List.copyOf(ids), title, adminImport, format, out, limit, batch, uri(uri),
-        user, password, database, timeout, false);
+    URI uri;
+    try {
+      uri = connection.uri();
+    } catch (ConnectionOptions.InvalidOption e) {
+      throw new InvalidExportRequestException(e.option(), e.problem());
+    }
+    return new ExportOptions(subject, key, List.copyOf(ids), title, adminImport, format, out, limit, batch, uri,
+        connection.user(), connection.password(), connection.database(), connection.timeout(), false);
   }
 
   private static String next(List<String> args, int index, String option) {
@@ -139,32 +141,6 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
       throw new InvalidExportRequestException(option, "not a whole number: '" + text + "'");
-    }
-  }
-
-  private static Duration duration(String text) {
-    try {
-      Duration duration = DurationStyle.detectAndParse(text.strip());
-      if (duration.isNegative() || duration.isZero()) {
-        throw new InvalidExportRequestException("--timeout", "must be positive");
-      }
-      return duration;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidExportRequestException("--timeout", "'" + text + "' is not a duration (e.g. 30s, 2m)");
-    }
-  }
-
-  private static URI uri(String text) {
-    try {
-      URI uri = new URI(text.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.startsWith("bolt") || scheme.startsWith("neo4j")) || uri.getHost() == null) {
-        throw new InvalidExportRequestException("--uri", "expected bolt://host:port or neo4j://host:port, was '"
-            + text + "'");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new InvalidExportRequestException("--uri", "'" + text + "' is not a URI: " + e.getReason());
     }
   }
 }

@@ -1,15 +1,12 @@
 package org.chainbreaker.ingest;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.boot.convert.DurationStyle;
+import org.chainbreaker.graph.ConnectionOptions;
 
 /**
  * The options of {@code import}, parsed from its arguments with connection defaults from the environment, as
@@ -22,8 +19,8 @@ import org.springframework.boot.convert.DurationStyle;
 record ImportOptions(ImportType type, List<Path> files, String source, ImportFormat format, Path rejects,
     int batchSize, URI uri, String user, String password, String database, Duration timeout, boolean help) {
 
-  static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
-  private static final Set<String> SCHEMES = Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc");
+  static final String DEFAULT_URI = ConnectionOptions.DEFAULT_URI;
+  static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
   /** A command-line mistake; the message says which. */
   static final class UsageError extends RuntimeException {
@@ -40,11 +37,7 @@ record ImportOptions(ImportType type, List<Path> files, String source, ImportFor
     ImportFormat format = null;
     Path rejects = null;
     int batchSize = IngestProperties.defaults().batchSize();
-    String uri = env.getOrDefault("NEO4J_URI", DEFAULT_URI);
-    String user = env.get("NEO4J_USERNAME");
-    String password = env.get("NEO4J_PASSWORD");
-    String database = env.getOrDefault("NEO4J_DATABASE", "");
-    Duration timeout = Duration.ofMinutes(5);
+    ConnectionOptions connection = new ConnectionOptions(env, DEFAULT_TIMEOUT);
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       String option = arg;
@@ -57,7 +50,7 @@ record ImportOptions(ImportType type, List<Path> files, String source, ImportFor
       switch (option) {
         case "--help", "-h" -> {
           return new ImportOptions(null, List.of(), source, null, null, batchSize, URI.create(DEFAULT_URI), null,
-              null, "", timeout, true);
+              null, "", DEFAULT_TIMEOUT, true);
         }
         case "--type", "-t" -> {
           try {
@@ -95,22 +88,16 @@ record ImportOptions(ImportType type, List<Path> files, String source, ImportFor
             throw new UsageError("--batch-size must be a whole number from 1 to 50000, was '" + text + "'");
           }
         }
-        case "--uri", "-a", "--address" -> {
-          uri = (inline != null ? inline : next(args, ++i, option));
-        }
-        case "--user", "--username", "-u" -> {
-          user = (inline != null ? inline : next(args, ++i, option));
-        }
-        case "--password", "-p" -> {
-          password = (inline != null ? inline : next(args, ++i, option));
-        }
-        case "--database", "-d" -> {
-          database = (inline != null ? inline : next(args, ++i, option));
-        }
-        case "--timeout" -> {
-          timeout = duration((inline != null ? inline : next(args, ++i, option)));
-        }
         default -> {
+          if (ConnectionOptions.names(option)) {
+            String value = inline != null ? inline : next(args, ++i, option);
+            try {
+              connection.set(option, value);
+            } catch (ConnectionOptions.InvalidOption e) {
+              throw new UsageError(e.getMessage());
+            }
+            continue;
+          }
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageError("Unknown option " + arg);
           }
@@ -124,8 +111,14 @@ record ImportOptions(ImportType type, List<Path> files, String source, ImportFor
     if (files.isEmpty()) {
       throw new UsageError("No file given");
     }
-    return new ImportOptions(type, List.copyOf(files), source, format, rejects, batchSize, uri(uri), user, password,
-        database, timeout, false);
+    URI uri;
+    try {
+      uri = connection.uri();
+    } catch (ConnectionOptions.InvalidOption e) {
+      throw new UsageError(e.getMessage());
+    }
+    return new ImportOptions(type, List.copyOf(files), source, format, rejects, batchSize, uri, connection.user(),
+        connection.password(), connection.database(), connection.timeout(), false);
   }
 
   private static String next(List<String> args, int index, String option) {
@@ -133,30 +126,5 @@ record ImportOptions(ImportType type, List<Path> files, String source, ImportFor
       throw new UsageError(option + " needs a value");
     }
     return args.get(index);
-  }
-
-  private static Duration duration(String text) {
-    try {
-      Duration duration = DurationStyle.detectAndParse(text.strip());
-      if (duration.isNegative() || duration.isZero()) {
-        throw new UsageError("--timeout must be positive");
-      }
-      return duration;
-    } catch (IllegalArgumentException e) {
-      throw new UsageError("--timeout '" + text + "' is not a duration (e.g. 30s, 5m)");
-    }
-  }
-
-  private static URI uri(String text) {
-    try {
-      URI uri = new URI(text.strip());
-      if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-          || uri.getHost() == null) {
-        throw new UsageError("--uri '" + text + "': expected bolt://host:port or neo4j://host:port");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new UsageError("--uri '" + text + "' is not a URI: " + e.getReason());
-    }
   }
 }
