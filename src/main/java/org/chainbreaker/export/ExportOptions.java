@@ -30,7 +30,7 @@ record ExportOptions(SubjectKind subject, String key, List<String> ids, String t
 
   static final String DEFAULT_URI = ConnectionOptions.DEFAULT_URI;
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
-  /** The options that take a value, besides the subjects (--case, --gang ...). */
+  /** The options that take a value, besides the subjects (--case, --gang ...) and the connection options. */
   private static final Set<String> OPTIONS = Set.of("--ids", "--ids-file", "--admin-import", "--title", "--format",
       "-F", "--out", "-o", "--limit", "--batch");
 
