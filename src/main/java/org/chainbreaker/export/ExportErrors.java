@@ -1,5 +1,7 @@
 package org.chainbreaker.export;
 
+import java.util.Map;
+import org.chainbreaker.api.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,10 +22,7 @@ class ExportErrors {
 
   @ExceptionHandler
   ProblemDetail unknown(UnknownEntityException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown entity");
-    problem.setProperty("ids", e.ids());
-    return problem;
+    return Problems.of(HttpStatus.NOT_FOUND, "Unknown entity", e.getMessage(), Map.of("ids", e.ids()));
   }
 
   @ExceptionHandler
@@ -45,14 +44,10 @@ class ExportErrors {
 
   @ExceptionHandler
   ProblemDetail unexpected(RuntimeException e) {
-    log.error("Export failed", e);
-    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
+    return Problems.unexpected(log, "Export failed", e);
   }
 
   private static ProblemDetail badRequest(String message, String parameter) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-    problem.setTitle("Invalid parameter");
-    problem.setProperty("parameter", parameter);
-    return problem;
+    return Problems.of(HttpStatus.BAD_REQUEST, "Invalid parameter", message, Map.of("parameter", parameter));
   }
 }

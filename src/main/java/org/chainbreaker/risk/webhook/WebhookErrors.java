@@ -1,5 +1,7 @@
 package org.chainbreaker.risk.webhook;
 
+import java.util.Map;
+import org.chainbreaker.api.Problems;
 import org.chainbreaker.risk.UnknownAlertException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,32 +21,22 @@ class WebhookErrors {
 
   @ExceptionHandler
   ProblemDetail unknownDelivery(UnknownDeliveryException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown webhook delivery");
-    problem.setProperty("id", e.id());
-    return problem;
+    return Problems.of(HttpStatus.NOT_FOUND, "Unknown webhook delivery", e.getMessage(), Map.of("id", e.id()));
   }
 
   @ExceptionHandler
   ProblemDetail unknownAlert(UnknownAlertException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    problem.setTitle("Unknown alert");
-    problem.setProperty("alertId", e.id());
-    return problem;
+    return Problems.of(HttpStatus.NOT_FOUND, "Unknown alert", e.getMessage(), Map.of("alertId", e.id()));
   }
 
   @ExceptionHandler
   ProblemDetail notRetriable(DeliveryNotRetriableException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Delivery not retriable");
-    problem.setProperty("id", e.id());
-    problem.setProperty("status", e.status().name());
-    return problem;
+    return Problems.of(HttpStatus.CONFLICT, "Delivery not retriable", e.getMessage(),
+        Map.of("id", e.id(), "status", e.status().name()));
   }
 
   @ExceptionHandler
   ProblemDetail unexpected(RuntimeException e) {
-    log.error("Webhook delivery request failed", e);
-    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
+    return Problems.unexpected(log, "Webhook delivery request failed", e);
   }
 }
