@@ -5,11 +5,15 @@
 //   $ruleIds  LIST<STRING>  the rules to report
 // Returns one row per rule: ruleId, shipments, alerts, confirmed, dismissed (INTEGER each).
 // Example: cypher-shell --param "ruleIds => ['seized-before', 'near-suspect']" -f cypher/risk/rule-precision.cypher
-UNWIND $ruleIds AS ruleId
-CALL (ruleId) {
-  MATCH (r:RiskScore) WHERE ruleId IN r.rules
-  RETURN count(r) AS shipments
+CALL () {
+  // every scored shipment's rules read once, not once per rule
+  MATCH (s:Shipment) WHERE s.riskRules IS NOT NULL
+  UNWIND s.riskRules AS fired
+  WITH fired, count(*) AS shipments
+  RETURN collect({ruleId: fired, shipments: shipments}) AS firings
 }
+UNWIND $ruleIds AS ruleId
+WITH ruleId, coalesce([f IN firings WHERE f.ruleId = ruleId | f.shipments][0], 0) AS shipments
 CALL (ruleId) {
   MATCH (a:Alert) WHERE ruleId IN a.rules
   RETURN count(a) AS alerts

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CypherRunner {
+
+  /** {@code IN TRANSACTIONS} (or {@code IN n CONCURRENT TRANSACTIONS}) closing a {@code CALL} subquery. */
+  private static final Pattern BATCHED = Pattern.compile("(?i)}\\s*IN\\s+(?:\\d+\\s+CONCURRENT\\s+)?TRANSACTIONS\\b");
 
   private final Driver driver;
   private final CypherScripts scripts;
@@ -130,12 +134,17 @@ public class CypherRunner {
 
   /**
    * Runs each statement of a multi-statement script in its own write transaction (schema statements cannot share
-   * a transaction with data writes), in file order.
+   * a transaction with data writes), in file order. A statement that commits in batches itself ({@code CALL { … } IN
+   * TRANSACTIONS}, e.g. a data migration) runs as an auto-commit query, the only kind of transaction it may run in.
    */
   public void writeEach(String script) {
     try (Session session = session()) {
       for (String statement : scripts.statements(script)) {
-        bounded(config -> session.executeWrite(tx -> tx.run(statement).consume(), config));
+        if (BATCHED.matcher(statement).find()) {
+          bounded(config -> session.run(statement, config).consume());
+        } else {
+          bounded(config -> session.executeWrite(tx -> tx.run(statement).consume(), config));
+        }
       }
     }
   }

@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param weights weight overrides by rule id ({@code chainbreaker.risk.weights.near-suspect=2}); a rule not named
  *     keeps the weight of its file's header; an unknown id stops the start-up
  * @param batchSize shipments scored per round (each rule runs once per round; scores and alerts of a round commit
- *     together); default 2000
+ *     together); default 10000 (the most a scoreShipments request takes)
  * @param incremental score the shipments of every committed import batch, in the background; default true
  * @param sweepInterval how often to look for shipments never scored (written by the CLI import or a bulk load
  *     outside the service) and score them; 0 turns the sweep off; default 5m
@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record RiskProperties(
     @PositiveOrZero @DefaultValue("1") double threshold,
     Map<String, @NotNull @PositiveOrZero Double> weights,
-    @Min(1) @Max(20_000) @DefaultValue("5000") int batchSize,
+    @Min(1) @Max(20_000) @DefaultValue("10000") int batchSize,
     @DefaultValue("true") boolean incremental,
     @NotNull @DefaultValue("5m") Duration sweepInterval,
     @NotNull @DefaultValue("30s") Duration sweepDelay) {

@@ -28,6 +28,8 @@ class EmbeddedNeo4jIT {
   EmbeddedNeo4jProperties properties;
   @Autowired
   SchemaMigrations migrations;
+  @Autowired
+  CypherRunner runner;
 
   @Test
   void secondInstanceOnTheSameDataDirFailsWithAClearMessage() {
@@ -92,6 +94,31 @@ class EmbeddedNeo4jIT {
       long constraints = client.executableQuery("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n").execute()
           .records().get(0).get("n").asLong();
       assertThat(constraints).isGreaterThanOrEqualTo(14);
+    }
+  }
+
+  @Test
+  void scoresMoveFromTheirOldRiskScoreNodesOntoTheirShipments() {
+    try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+      client.executableQuery("""
+          CREATE (:RiskScore {waybillNo: 'MIG-1', score: 3.0, rules: ['seized-before'], scoredAt: datetime('2026-11-01T00:00Z')})
+                 -[:SCORES]->(:Shipment {waybillNo: 'MIG-1'})
+          CREATE (:RiskScore {waybillNo: 'MIG-GONE', score: 1.0, rules: ['near-suspect']})""").execute();
+      try {
+        // V008 commits in batches (CALL … IN TRANSACTIONS): the runner must run it outside a managed transaction
+        runner.writeEach("schema/V008__scores_on_shipments");
+        var moved = client.executableQuery("MATCH (s:Shipment {waybillNo: 'MIG-1'}) "
+            + "RETURN s.riskScore AS score, s.riskRules AS rules, s.scoredAt AS at").execute().records().get(0);
+        assertThat(moved.get("score").asDouble()).isEqualTo(3.0);
+        assertThat(moved.get("rules").asList(v -> v.asString())).containsExactly("seized-before");
+        assertThat(moved.get("at").asZonedDateTime().toInstant()).hasToString("2026-11-01T00:00:00Z");
+        assertThat(client.executableQuery("MATCH (r:RiskScore) RETURN count(r) AS n").execute().records().get(0)
+            .get("n").asLong()).as("every score node gone, the orphan too").isZero();
+        assertThat(client.executableQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'risk_score_waybill' "
+            + "RETURN count(*) AS n").execute().records().get(0).get("n").asLong()).isZero();
+      } finally {
+        client.executableQuery("MATCH (n) WHERE n.waybillNo IN ['MIG-1', 'MIG-GONE'] DETACH DELETE n").execute();
+      }
     }
   }
 

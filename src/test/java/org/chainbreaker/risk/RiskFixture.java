@@ -83,8 +83,6 @@ record RiskFixture(Driver driver) {
         MATCH (a:Alert) WHERE a.waybillNo STARTS WITH $prefix
         OPTIONAL MATCH (a)-[:FIRED|HAS_EVENT]->(x)
         DETACH DELETE a, x""").withParameters(Map.of("prefix", prefix)).execute();
-    driver.executableQuery("MATCH (r:RiskScore) WHERE r.waybillNo STARTS WITH $prefix DETACH DELETE r")
-        .withParameters(Map.of("prefix", prefix)).execute();
     for (String kind : new String[] {"Person", "Phone", "Address", "Shipment", "Seizure"}) {
       driver.executableQuery("MATCH (n:Entity) WHERE n.uid STARTS WITH $uid DETACH DELETE n")
           .withParameters(Map.of("uid", kind + "/" + prefix)).execute();

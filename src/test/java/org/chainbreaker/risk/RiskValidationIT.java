@@ -66,9 +66,9 @@ class RiskValidationIT {
     Set<String> drugs = new HashSet<>(DemoTruth.read(demo.groundTruthFile()).drugShipments());
     // only the demo's own shipments: other tests' imports carry an importJob, fixtures a prefix
     List<org.neo4j.driver.Record> scored = driver.executableQuery("""
-        MATCH (r:RiskScore)-[:SCORES]->(s:Shipment)
-        WHERE s.importJob IS NULL AND NOT s.waybillNo STARTS WITH 'RSK-'
-        RETURN s.waybillNo AS no, r.rules AS rules, EXISTS { (:Alert)-[:ON_SHIPMENT]->(s) } AS alerted""")
+        MATCH (s:Shipment)
+        WHERE s.scoredAt IS NOT NULL AND s.importJob IS NULL AND NOT s.waybillNo STARTS WITH 'RSK-'
+        RETURN s.waybillNo AS no, s.riskRules AS rules, EXISTS { (:Alert)-[:ON_SHIPMENT]->(s) } AS alerted""")
         .execute().records();
     Set<String> alerted = new HashSet<>();
     Map<String, int[]> perRule = new TreeMap<>();
@@ -131,7 +131,7 @@ class RiskValidationIT {
       assertThat(pushed.get("status")).isEqualTo("NEW");
       assertThat((List<?>) pushed.get("rules")).singleElement()
           .satisfies(rule -> assertThat(((Map<?, ?>) rule).get("ruleId")).isEqualTo("content-weight-mismatch"));
-      assertThat(driver.executableQuery("MATCH (r:RiskScore {waybillNo: $no}) RETURN r.score AS score")
+      assertThat(driver.executableQuery("MATCH (s:Shipment {waybillNo: $no}) RETURN s.riskScore AS score")
           .withParameters(Map.of("no", waybillNo)).execute().records().get(0).get("score").asDouble())
           .as("the import's shipment was scored by the ImportedBatch listener").isEqualTo(2.0);
       GraphQlOverHttp.tester(port).documentName("alert").variable("id", "Alert/" + waybillNo).execute().errors()
@@ -140,7 +140,7 @@ class RiskValidationIT {
       subscription.dispose();
       driver.executableQuery("""
           MATCH (s:Shipment) WHERE s.importSource = $source
-          OPTIONAL MATCH (s)<-[:ON_SHIPMENT|SCORES]-(x)
+          OPTIONAL MATCH (s)<-[:ON_SHIPMENT]-(x)
           OPTIONAL MATCH (x)-[:FIRED|HAS_EVENT]->(y)
           DETACH DELETE x, y""").withParameters(Map.of("source", source)).execute();
       driver.executableQuery("MATCH (n) WHERE n.importSource = $source DETACH DELETE n")
