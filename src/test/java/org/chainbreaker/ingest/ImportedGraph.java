@@ -23,7 +23,8 @@ record ImportedGraph(Driver driver, String source) {
 
   /**
    * Every node and relationship this source created, with labels, endpoints and properties, sorted; without the
-   * per-job provenance (importJob, importedAt), which legitimately differs between two runs.
+   * per-job provenance (importJob, importedAt), which legitimately differs between two runs, and without a shipment's
+   * risk score (riskScore, riskRules, scoredAt), which scoring writes, not the import.
    */
   List<String> fingerprint() {
     List<String> lines = new ArrayList<>();
@@ -35,7 +36,9 @@ record ImportedGraph(Driver driver, String source) {
         RETURN a.uid + '-[:' + type(r) + ']->' + b.uid AS head, properties(r) AS properties""")
         .withParameters(Map.of("source", source)).execute().records().forEach(record -> {
           Map<String, Object> properties = new TreeMap<>(record.get("properties").asMap(value -> value.toString()));
-          properties.keySet().removeAll(List.of("importJob", "importedAt"));
+          // which job and when differ between runs; the risk score is scoring's (in the background after each
+          // batch, or by the sweep), not what the import wrote
+          properties.keySet().removeAll(List.of("importJob", "importedAt", "riskScore", "riskRules", "scoredAt"));
           lines.add(record.get("head").asString() + " " + properties);
         });
     return lines.stream().sorted().toList();
