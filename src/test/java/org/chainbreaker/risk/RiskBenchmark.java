@@ -40,8 +40,8 @@ class RiskBenchmark {
       Driver driver = service.driver();
       forgetEveryScore(driver);
       List<String> waybillNos = waybillNos(driver, "ASC", SHIPMENTS);
-      // A running service has its query plans compiled and the graph in its page cache: score a few thousand other
-      // shipments first, and print that cold start's time on its own.
+      // A running service has its query plans compiled, the graph in its page cache and its code compiled by the JIT:
+      // score two requests' worth of other shipments first, and print each warm-up request's time on its own.
       List<String> warmUp = waybillNos(driver, "DESC", WARM_UP);
       for (int from = 0; from < warmUp.size(); from += PER_REQUEST) {
         long warmStart = System.nanoTime();
