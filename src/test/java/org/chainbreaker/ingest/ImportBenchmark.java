@@ -80,7 +80,7 @@ class ImportBenchmark {
           } else {
             ResultSummary summary = loadCsv.writeAutoCommit("ingest/load-csv-waybills", Map.of(
                 // the embedded database sets no import directory: a file URL is an absolute path
-                "url", chunk.toUri().toString(), "batch", 1000,
+                "url", chunk.toUri().toString(), "batch", engine.properties().batchSize(),
                 "prov", Map.of("importSource", "load-csv", "importJob", "IJ-LOAD-CSV", "importedAt", importedAt)));
             loadCsvNanos += System.nanoTime() - start;
             loadCsvNodes += summary.counters().nodesCreated();
@@ -96,7 +96,8 @@ class ImportBenchmark {
           + "(batch %d)%n", rows, imported, engineNanos / 1e9, engineRate, engineNodes, engineRelationships,
           engine.properties().batchSize());
       print("LOAD CSV:      %,d rows in %.1f s = %,.0f rows/s; %,d nodes, %,d relationships created "
-          + "(1000 rows per transaction)%n", rows, loadCsvNanos / 1e9, loadCsvRate, loadCsvNodes, loadCsvRelationships);
+          + "(%d rows per transaction)%n", rows, loadCsvNanos / 1e9, loadCsvRate, loadCsvNodes, loadCsvRelationships,
+          engine.properties().batchSize());
       print("ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n", engineRate / loadCsvRate);
       loadCsvApp.close();
       loadCsvApp = null;
