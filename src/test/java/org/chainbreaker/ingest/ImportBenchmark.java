@@ -78,14 +78,10 @@ class ImportBenchmark {
           DemoWaybillsCsv.write(20261125L, WARM_UP_SCALE, warmUp);
         }
         long start = System.nanoTime();
-        ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark-warm-up", List.of(new ImportInput(
-            warmUp.toString(), ImportFormat.CSV, () -> Files.newInputStream(warmUp))), ImportListener.NONE);
+        ImportReport report = withEngine(engine, "benchmark-warm-up", warmUp);
         long engineWarmUp = System.nanoTime() - start;
         start = System.nanoTime();
-        loadCsv.writeAutoCommit("ingest/load-csv-waybills", Map.of("url", warmUp.toUri().toString(),
-            "batch", engine.properties().batchSize(),
-            "prov", Map.of("importSource", "load-csv-warm-up", "importJob", "IJ-LOAD-CSV-WARM-UP", "importedAt",
-                importedAt)));
+        withLoadCsv(loadCsv, warmUp, engine.properties().batchSize(), "load-csv-warm-up", importedAt);
         print("warm-up (untimed): %,d rows of another demo network (scale %s): engine %.1f s, LOAD CSV %.1f s%n",
             report.rowsRead(), WARM_UP_SCALE, engineWarmUp / 1e9, (System.nanoTime() - start) / 1e9);
       }
@@ -94,17 +90,14 @@ class ImportBenchmark {
         for (int side = 0; side < 2; side++) {
           long start = System.nanoTime();
           if ((side + i) % 2 == 0) {
-            ImportReport report = engine.run(ImportType.WAYBILLS, "benchmark", List.of(new ImportInput(
-                chunk.toString(), ImportFormat.CSV, () -> Files.newInputStream(chunk))), ImportListener.NONE);
+            ImportReport report = withEngine(engine, "benchmark", chunk);
             engineNanos += System.nanoTime() - start;
             imported += report.imported();
             engineNodes += report.nodesCreated();
             engineRelationships += report.relationshipsCreated();
           } else {
-            ResultSummary summary = loadCsv.writeAutoCommit("ingest/load-csv-waybills", Map.of(
-                // the embedded database sets no import directory: a file URL is an absolute path
-                "url", chunk.toUri().toString(), "batch", engine.properties().batchSize(),
-                "prov", Map.of("importSource", "load-csv", "importJob", "IJ-LOAD-CSV", "importedAt", importedAt)));
+            ResultSummary summary = withLoadCsv(loadCsv, chunk, engine.properties().batchSize(), "load-csv",
+                importedAt);
             loadCsvNanos += System.nanoTime() - start;
             loadCsvNodes += summary.counters().nodesCreated();
             loadCsvRelationships += summary.counters().relationshipsCreated();
@@ -131,6 +124,22 @@ class ImportBenchmark {
         loadCsvApp.close();
       }
     }
+  }
+
+  /** Imports a CSV file of waybills through the import engine. */
+  private static ImportReport withEngine(ImportEngine engine, String source, Path csv) {
+    return engine.run(ImportType.WAYBILLS, source, List.of(new ImportInput(csv.toString(), ImportFormat.CSV,
+        () -> Files.newInputStream(csv))), ImportListener.NONE);
+  }
+
+  /** Imports the same file with LOAD CSV, {@code batch} rows per transaction, with the source's provenance. */
+  private static ResultSummary withLoadCsv(CypherRunner loadCsv, Path csv, int batch, String source,
+      OffsetDateTime importedAt) {
+    return loadCsv.writeAutoCommit("ingest/load-csv-waybills", Map.of(
+        // the embedded database sets no import directory: a file URL is an absolute path
+        "url", csv.toUri().toString(), "batch", batch,
+        "prov", Map.of("importSource", source, "importJob", "IJ-" + source.toUpperCase(Locale.ROOT),
+            "importedAt", importedAt)));
   }
 
   /** The file cut into pieces of about equal row count, each with the header. */
