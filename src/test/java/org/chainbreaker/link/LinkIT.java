@@ -309,6 +309,36 @@ class LinkIT {
     }
 
     @Test
+    void suspectsOnlyKeepsTheShipmentsOfKnownPeopleBetweenAGangsSourceAndTransitRegions() {
+      JsonNode gang = gang("G001");
+      Set<String> gangMembers = new HashSet<>();
+      truth.gangs().forEach(g -> gangMembers.addAll(allMembers(g)));
+      Set<String> drugWaybills = new HashSet<>(truth.drugShipments().stream().map(w -> "Shipment/" + w).toList());
+      String source = gang.get("sourceRegion").asString();
+      String transit = gang.get("transitRegions").get(0).asString();
+      List<Map<String, Object>> suspects = shipments(Map.of("regionA", source, "regionB", transit, "suspectsOnly", true));
+      List<Map<String, Object>> all = shipments(Map.of("regionA", source, "regionB", transit));
+      assertThat(suspects).as("the gang's parcels from its source to its transit region").isNotEmpty()
+          .anySatisfy(edge -> assertThat(id(edge, "shipment")).isIn(drugWaybills))
+          .allSatisfy(edge -> assertThat(List.of(id(edge, "sender"), id(edge, "receiver")))
+              .as("a known person at one end of %s", id(edge, "shipment")).containsAnyElementsOf(gangMembers));
+      assertThat(all).extracting(edge -> id(edge, "shipment"))
+          .containsAll(suspects.stream().map(edge -> id(edge, "shipment")).toList());
+      assertThat(all).as("everyday parcels too").hasSizeGreaterThan(suspects.size());
+      assertThat(all).extracting(edge -> String.valueOf(edge.get("direction"))).contains("A_TO_B")
+          .isSubsetOf("A_TO_B", "B_TO_A");
+    }
+
+    List<Map<String, Object>> shipments(Map<String, Object> input) {
+      return crossRegion(input, 100, null).path("crossRegionLinks.shipments.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+    }
+
+    static String id(Map<String, Object> edge, String field) {
+      return String.valueOf(((Map<?, ?>) edge.get(field)).get("id"));
+    }
+
+    @Test
     void unknownRegionIsAnErrorNamingTheArgument() {
       graphql.documentName("cross-region-links")
           .variable("input", Map.of("regionA", "530000", "regionB", "999999")).execute().errors()

@@ -23,8 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The service for benchmarks: on the demo network at {@code -Dbenchmark.scale} (10 by default), loaded once into
- * {@code target/benchmark-neo4j/} and reused by later runs, with a driver to its Bolt port and an HTTP client for
- * /graphql.
+ * {@code target/benchmark-neo4j/} and reused by later runs, without the background risk sweep, with a driver to its
+ * Bolt port and an HTTP client for /graphql.
  */
 public final class BenchmarkService implements AutoCloseable {
 
@@ -63,7 +63,10 @@ public final class BenchmarkService implements AutoCloseable {
         "--chainbreaker.embedded.bolt-port=0",
         "--chainbreaker.embedded.data-dir=" + DATA,
         "--chainbreaker.demo.scale=" + SCALE,
-        "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json")));
+        "--chainbreaker.demo.ground-truth-file=" + DATA.resolve("ground-truth.json"),
+        // No background risk sweep: after RiskBenchmark has cleared the scores it would score some 100,000 shipments
+        // for minutes, taking its CPU from whatever a benchmark is timing.
+        "--chainbreaker.risk.sweep-interval=0"));
     args.addAll(List.of(settings));
     return new BenchmarkService(new SpringApplicationBuilder(ChainbreakerApplication.class)
         .run(args.toArray(String[]::new)));
