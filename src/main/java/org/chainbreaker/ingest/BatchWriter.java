@@ -14,7 +14,7 @@ import org.neo4j.driver.Record;
 /**
  * Writes one batch of checked rows of a type in one write transaction (all or nothing): the addresses they name,
  * then the persons they name (read candidates, resolve by {@link PersonMatch}, merge), then the type's own script,
- * then the candidate links. Every row carries its provenance.
+ * then the candidate links, and the job's running totals. Every row carries its provenance.
  */
 final class BatchWriter {
 
@@ -34,7 +34,11 @@ final class BatchWriter {
     this.provenance = provenance;
   }
 
-  Written write(List<RowCheck.Checked> rows) {
+  /**
+   * Writes the rows in one transaction, which also records the job's running totals as they stand once it commits
+   * ({@code progress}: the parameters of {@code ingest/job-progress}): the job's heartbeat is its last committed batch.
+   */
+  Written write(List<RowCheck.Checked> rows, Map<String, Object> progress) {
     return runner.writeTogether(tx -> {
       List<Map<String, Object>> params = new ArrayList<>(rows.size());
       List<Map<String, Object>> provs = new ArrayList<>(rows.size());
@@ -47,7 +51,9 @@ final class BatchWriter {
         params.add(parameters(rows.get(i), persons.get(i), provs.get(i)));
       }
       tx.run(type.script(), Map.of("rows", params));
-      return new Written(tx.nodesCreated(), tx.relationshipsCreated(), tx.propertiesSet());
+      Written written = new Written(tx.nodesCreated(), tx.relationshipsCreated(), tx.propertiesSet());
+      tx.run("ingest/job-progress", progress);
+      return written;
     });
   }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.chainbreaker.graph.CypherRunner;
@@ -166,7 +167,7 @@ public class ImportEngine {
     private void write(List<RowCheck.Checked> batch, String file) {
       List<RowCheck.Checked> committed = batch;
       try {
-        count(writer.write(batch), batch.size());
+        count(writer.write(batch, progress(batch.size())), batch.size());
       } catch (ClientException | DatabaseException refused) {
         // Some row broke a database rule the checks do not know (an ID number already on another person, a value
         // too large for an index): write the batch's rows one by one, so only that row is rejected.
@@ -174,7 +175,7 @@ public class ImportEngine {
         List<Reject> refusals = new ArrayList<>();
         for (RowCheck.Checked row : batch) {
           try {
-            count(writer.write(List.of(row)), 1);
+            count(writer.write(List.of(row), progress(1)), 1);
             committed.add(row);
           } catch (ClientException | DatabaseException rowRefused) {
             refusals.add(new Reject(row.raw().file(), row.raw().line(), "*",
@@ -187,7 +188,6 @@ public class ImportEngine {
         refusals.forEach(this::reject);
       }
       announce(committed);
-      heartbeat();
       long now = elapsedMs();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
         lastProgress = now;
@@ -195,13 +195,9 @@ public class ImportEngine {
       }
     }
 
-    /** Records the running totals on the job node (a failure to do so is logged, not fatal: the rows are in). */
-    private void heartbeat() {
-      try {
-        jobs.progress(jobId, read, imported, rejected, batches);
-      } catch (Neo4jException e) {
-        log.warn("Import job {}: could not record its progress", jobId, e);
-      }
+    /** The job's totals once a transaction writing {@code rows} more rows commits (recorded in that transaction). */
+    private Map<String, Object> progress(int rows) {
+      return ImportJobs.progress(jobId, read, imported + rows, rejected, batches + 1);
     }
 
     /** Tells the rest of the service which records just committed (a failing listener does not fail the import). */

@@ -43,10 +43,13 @@ final class ImportJobs {
         "startedAt", startedAt));
   }
 
-  /** The running totals after a committed batch: live progress for whoever fetches the job, and its heartbeat. */
-  void progress(String id, long rowsRead, long imported, long rejected, long batches) {
-    runner.write("ingest/job-progress", Map.of("id", id, "rowsRead", rowsRead, "imported", imported,
-        "rejected", rejected, "batches", batches, "updatedAt", OffsetDateTime.now(ZoneOffset.UTC)));
+  /**
+   * The parameters of {@code ingest/job-progress}: the running totals after a batch, live progress for whoever fetches
+   * the job, and its heartbeat. Written in the batch's own transaction (see {@link BatchWriter#write}).
+   */
+  static Map<String, Object> progress(String id, long rowsRead, long imported, long rejected, long batches) {
+    return Map.of("id", id, "rowsRead", rowsRead, "imported", imported, "rejected", rejected, "batches", batches,
+        "updatedAt", OffsetDateTime.now(ZoneOffset.UTC));
   }
 
   void finish(ImportReport report, OffsetDateTime finishedAt) {

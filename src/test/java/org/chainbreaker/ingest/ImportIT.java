@@ -326,7 +326,8 @@ class ImportIT {
       String id = ImportJobs.newId(started);
       new ImportJobs(runner, java.time.Duration.ofMinutes(10)).start(id, ImportType.WAYBILLS, graph.source(),
           List.of("killed.csv"), started);
-      new ImportJobs(runner, java.time.Duration.ofMinutes(10)).progress(id, 2000, 1990, 10, 2);
+      // its last committed batch recorded these totals (in the batch's own transaction)
+      runner.write("ingest/job-progress", ImportJobs.progress(id, 2000, 1990, 10, 2));
       assertThat(engine.job(id)).get().extracting(ImportReport::status, ImportReport::imported)
           .containsExactly("RUNNING", 1990L);
       Thread.sleep(50);
@@ -364,6 +365,37 @@ class ImportIT {
         ImportReport rerun = small.run(ImportType.WAYBILLS, graph.source(), List.of(file(full)), ImportListener.NONE);
         assertThat(rerun.imported()).isEqualTo(160);
         assertThat(graph.fingerprint()).isEqualTo(once);
+      } finally {
+        graph.delete();
+      }
+    }
+  }
+
+  @Nested
+  class Heartbeat {
+
+    @Test
+    void theRunningJobShowsTheTotalsOfItsLastCommittedBatch(@TempDir Path dir) throws IOException {
+      ImportEngine small = ImportEngine.standalone(runner, engine.properties().withBatchSize(20));
+      Path csv = dir.resolve("beat.csv");
+      Files.write(csv, Waybills.generated(100, 11), StandardCharsets.UTF_8);
+      ImportedGraph graph = new ImportedGraph(driver, "heartbeat-it");
+      List<List<Long>> seen = new ArrayList<>();
+      ImportListener listener = new ImportListener() {
+        @Override
+        public void progress(String file, long rowsRead, long imported, long rejected, long elapsedMs) {
+          // called after the last batch, before the job is finished: what the job node says while it runs
+          seen.add(query("MATCH (j:ImportJob {source: $source, status: 'RUNNING'}) RETURN j.imported AS imported, "
+              + "j.batches AS batches, j.rowsRead AS rowsRead", Map.of("source", graph.source())).stream()
+              .flatMap(r -> java.util.stream.Stream.of(r.get("imported").asLong(), r.get("batches").asLong(),
+                  r.get("rowsRead").asLong())).toList());
+        }
+      };
+      try {
+        ImportReport report = small.run(ImportType.WAYBILLS, graph.source(), List.of(file(csv)), listener);
+        assertThat(report.batches()).isEqualTo(5);
+        assertThat(seen).last().as("imported, batches, rows read on the running job")
+            .isEqualTo(List.of(100L, 5L, 100L));
       } finally {
         graph.delete();
       }
