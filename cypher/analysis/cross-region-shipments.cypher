@@ -14,10 +14,10 @@
 // Example: cypher-shell --param "regionA => '533100'" --param "regionB => '440000'" --param "since => null"
 //          --param "until => null" --param "suspectsOnly => false" --param "skip => 0" --param "limit => 20"
 //          -f cypher/analysis/cross-region-shipments.cypher
+MATCH (ra:Region {code: $regionA}), (rb:Region {code: $regionB})
 // Each side's regions are collected first and the shipments leaving one side tested against the other's list: matched
 // as one pattern down from both regions, the planner paired every region below A with every region below B (30 s and
 // more for two provinces at demo scale 10, against about 1 s now). Senders and receivers are read for the page only.
-MATCH (ra:Region {code: $regionA}), (rb:Region {code: $regionB})
 WITH CASE WHEN $since IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime($since) END AS fromTime,
      CASE WHEN $until IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datetime($until) END AS toTime,
      COLLECT { MATCH (ra)<-[:PART_OF*0..3]-(r:Region) RETURN r } AS regionsA,
