@@ -49,6 +49,11 @@ class TakedownBenchmark {
         return post(service, "arrest-plan", Map.of("input", Map.of("sourceRegion", gang.get("sourceRegion").asString(),
             "marketRegion", gang.get("marketRegions").get(0).asString(), "budget", 2)));
       }));
+      for (int i = 0; i < RUNS; i++) {
+        JsonNode gang = gangs.get(i % gangs.size());
+        System.out.printf(Locale.ROOT, "  call %d: region pair %s -> %s (gang %s)%n", i, gang.get("sourceRegion").asString(),
+            gang.get("marketRegions").get(0).asString(), gang.get("gangId").asString());
+      }
       report("arrest plan + simulation, regions", time(RUNS, i -> {
         JsonNode gang = gangs.get(i % gangs.size());
         String source = gang.get("sourceRegion").asString();
@@ -82,6 +87,11 @@ class TakedownBenchmark {
       call.run(i);
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
+    int slowest = 0;
+    for (int i = 1; i < runs; i++) {
+      slowest = millis[i] > millis[slowest] ? i : slowest;
+    }
+    System.out.printf(Locale.ROOT, "  (slowest: call %d)%n", slowest);
     java.util.Arrays.sort(millis);
     return millis;
   }
