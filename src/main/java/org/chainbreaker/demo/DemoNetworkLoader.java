@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.chainbreaker.demo.DemoNetworkWriter.Progress;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.graph.GraphReady;
-import org.chainbreaker.demo.DemoNetworkWriter.Progress;
 import org.chainbreaker.graph.RegionCatalogue;
+import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -68,7 +69,7 @@ class DemoNetworkLoader {
    */
   record LoadStatus(boolean hasPersons, String status, Long seed, Double scale, String kind, Long done) {
 
-    static LoadStatus of(org.neo4j.driver.Record r) {
+    static LoadStatus of(Record r) {
       return new LoadStatus(r.get("hasPersons").asBoolean(), r.get("status").asString("NONE"),
           r.get("seed").isNull() ? null : r.get("seed").asLong(),
           r.get("scale").isNull() ? null : r.get("scale").asDouble(),
