@@ -39,8 +39,9 @@ CALL (regionsA, regionsB, fromTime, toTime) {
 }
 WITH s, direction, origin, destination
 WHERE NOT coalesce($suspectsOnly, false)
-   OR EXISTS { (p:Person)-[:SENT]->(s) WHERE p.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (p)-[:MEMBER_OF]->() } }
-   OR EXISTS { (s)-[:ADDRESSED_TO]->(p:Person) WHERE p.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (p)-[:MEMBER_OF]->() } }
+   // its sender (SENT, into the shipment) or its receiver (ADDRESSED_TO, out of it)
+   OR EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person)
+               WHERE p.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (p)-[:MEMBER_OF]->() } }
 WITH collect({shipment: s, direction: direction, origin: origin, destination: destination}) AS rows
 UNWIND rows AS row
 WITH row, size(rows) AS total
