@@ -4,17 +4,19 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.graph.ScriptTransaction;
 import org.neo4j.driver.Record;
 
 /**
  * Writes one batch of checked rows of a type in one write transaction (all or nothing): the addresses they name,
- * then the persons they name (read candidates, resolve by {@link PersonMatch}, merge), then the type's own script,
- * then the candidate links, and the job's running totals. Every row carries its provenance.
+ * then the persons they name (read candidates, resolve by {@link PersonMatch}, merge), then the candidate links, then
+ * the type's own script (waybills: new ones created, known ones updated), and the job's running totals. Every row carries its provenance.
  */
 final class BatchWriter {
 
@@ -50,11 +52,52 @@ final class BatchWriter {
       for (int i = 0; i < rows.size(); i++) {
         params.add(parameters(rows.get(i), persons.get(i), provs.get(i)));
       }
-      tx.run(type.script(), Map.of("rows", params));
+      writeRows(tx, params);
       Written written = new Written(tx.nodesCreated(), tx.relationshipsCreated(), tx.propertiesSet());
       tx.run("ingest/job-progress", progress);
       return written;
     });
+  }
+
+  /**
+   * Runs the type's script on the rows. Waybills new to the graph are created by {@code ingest/waybills-create}
+   * (no MERGEs, no stale links to look for), the rest update theirs through {@code ingest/waybills}; a waybill named
+   * again later in the batch is written after its earlier row, so the batch's last record of it is the one that stands.
+   */
+  private void writeRows(ScriptTransaction tx, List<Map<String, Object>> params) {
+    if (type != ImportType.WAYBILLS) {
+      tx.run(type.script(), Map.of("rows", params));
+      return;
+    }
+    List<String> numbers = params.stream().map(row -> (String) row.get("waybillNo")).distinct().toList();
+    Set<String> existing = new HashSet<>();
+    for (Record record : tx.run("ingest/waybills-existing", Map.of("waybillNos", numbers))) {
+      existing.add(record.get("waybillNo").asString());
+    }
+    // rounds: the n-th row naming a waybill goes in round n, so no statement sees one waybill twice
+    Map<String, Integer> seen = new HashMap<>();
+    List<Map<String, Object>> created = new ArrayList<>();
+    List<List<Map<String, Object>>> updates = new ArrayList<>();
+    for (Map<String, Object> row : params) {
+      String number = (String) row.get("waybillNo");
+      int round = seen.merge(number, 1, Integer::sum) - 1;
+      if (round == 0 && !existing.contains(number)) {
+        created.add(row);
+      } else {
+        while (updates.size() <= round) {
+          updates.add(new ArrayList<>());
+        }
+        updates.get(round).add(row);
+      }
+    }
+    if (!created.isEmpty()) {
+      tx.run("ingest/waybills-create", Map.of("rows", created));
+    }
+    for (List<Map<String, Object>> round : updates) {
+      if (!round.isEmpty()) {
+        tx.run(type.script(), Map.of("rows", round));
+      }
+    }
   }
 
   private Map<String, Object> prov(RowCheck.Checked row) {
@@ -129,7 +172,7 @@ final class BatchWriter {
     PersonResolver resolver = new PersonResolver();
     List<List<PersonResolver.Resolved>> resolved = new ArrayList<>(rows.size());
     List<Map<String, Object>> persons = new ArrayList<>();
-    java.util.Set<String> writes = new java.util.HashSet<>();
+    Set<String> writes = new HashSet<>();
     for (int i = 0; i < rows.size(); i++) {
       List<PersonResolver.Resolved> ofRow = new ArrayList<>(2);
       for (PersonMention mention : mentions.get(i)) {

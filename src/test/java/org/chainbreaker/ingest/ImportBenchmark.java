@@ -16,6 +16,7 @@ import org.chainbreaker.ChainbreakerApplication;
 import org.chainbreaker.demo.DemoWaybillsCsv;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.graph.EmbeddedNeo4j;
+import org.chainbreaker.testing.ThreadCpu;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -30,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * alike and the ratio stays fair. Before the timed chunks both sides import the waybills of a small other demo network
  * ({@code -Dbenchmark.warm-up-scale}, default 0.25; 0 for none), untimed: the first import in the JVM pays for compiling
  * the database code both share. Then re-imports the file through the packaged jar's import command with a 32 MB
- * heap, smaller than the file, and prints the largest heap in use after a garbage collection. Not a test:
+ * heap, smaller than the file, and prints the largest heap in use after a garbage collection. It also prints the
+ * JVM's CPU time by kind of thread while each side ran ({@link ThreadCpu}). Not a test:
  * {@code ./mvnw -Pbenchmark verify -Dit.test=ImportBenchmark} (see the README).
  */
 class ImportBenchmark {
@@ -69,6 +71,8 @@ class ImportBenchmark {
       long loadCsvNodes = 0;
       long loadCsvRelationships = 0;
       long imported = 0;
+      ThreadCpu engineCpu = new ThreadCpu();
+      ThreadCpu loadCsvCpu = new ThreadCpu();
       if (WARM_UP_SCALE > 0) {
         // Untimed: both services first import the waybills of another, small demo network (another seed: other
         // waybill numbers, people and phones), so neither side's timing carries the JVM's first compilation of the
@@ -88,8 +92,10 @@ class ImportBenchmark {
       for (int i = 0; i < chunks.size(); i++) {
         Path chunk = chunks.get(i);
         for (int side = 0; side < 2; side++) {
+          var threads = ThreadCpu.snapshot();
           long start = System.nanoTime();
-          if ((side + i) % 2 == 0) {
+          boolean engineSide = (side + i) % 2 == 0;
+          if (engineSide) {
             ImportReport report = withEngine(engine, "benchmark", chunk);
             engineNanos += System.nanoTime() - start;
             imported += report.imported();
@@ -102,6 +108,7 @@ class ImportBenchmark {
             loadCsvNodes += summary.counters().nodesCreated();
             loadCsvRelationships += summary.counters().relationshipsCreated();
           }
+          (engineSide ? engineCpu : loadCsvCpu).add(threads, ThreadCpu.snapshot());
         }
         print("  chunk %d/%d: engine %.1f s, LOAD CSV %.1f s so far; load %s%n", i + 1, chunks.size(),
             engineNanos / 1e9, loadCsvNanos / 1e9, load());
@@ -115,6 +122,9 @@ class ImportBenchmark {
           + "(%d rows per transaction)%n", rows, loadCsvNanos / 1e9, loadCsvRate, loadCsvNodes, loadCsvRelationships,
           engine.properties().batchSize());
       print("ratio engine / LOAD CSV: %.2f (goal >= 0.8)%n", engineRate / loadCsvRate);
+      // the JVM's CPU while each side ran (both services share the JVM; only one side runs at a time)
+      print("CPU during the engine's chunks:  %s%n", engineCpu.summary(6));
+      print("CPU during LOAD CSV's chunks:    %s%n", loadCsvCpu.summary(6));
       loadCsvApp.close();
       loadCsvApp = null;
       memory(csv, engineApp.getBean(EmbeddedNeo4j.class).boltUri().toString());

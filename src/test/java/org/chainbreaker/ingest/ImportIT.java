@@ -282,6 +282,46 @@ class ImportIT {
     }
 
     @Test
+    void aWaybillNamedTwiceInOneBatchEndsWithItsLastRecordAndNewAndKnownWaybillsMixInABatch(@TempDir Path dir)
+        throws IOException {
+      ImportReport first = importCsv(dir, "twice.csv", Waybills.HEADER,
+          Waybills.row("CO1700000000021", "17088880021", "530102", "2026-03-01 10:00", "1.5"),
+          Waybills.row("CO1700000000022", "17088880022", "530102", "2026-03-01 11:00", "2.5"),
+          Waybills.row("CO1700000000021", "17088880023", "533102", "2026-03-01 10:00", "3.5"));
+      assertThat(first.rejects()).isEmpty();
+      assertThat(first.batches()).isEqualTo(1);
+      assertThat(senderPhonesAndWeight("CO1700000000021")).isEqualTo(List.of(List.of("17088880023"), 3.5));
+      assertThat(senderPhonesAndWeight("CO1700000000022")).isEqualTo(List.of(List.of("17088880022"), 2.5));
+      // one batch: a known waybill corrected beside a new one
+      ImportReport mixed = importCsv(dir, "mixed.csv", Waybills.HEADER,
+          Waybills.row("CO1700000000022", "17088880024", "530102", "2026-03-01 11:00", "4.5"),
+          Waybills.row("CO1700000000025", "17088880025", "530102", "2026-03-01 12:00", "5.5"));
+      assertThat(mixed.rejects()).isEmpty();
+      assertThat(senderPhonesAndWeight("CO1700000000022")).isEqualTo(List.of(List.of("17088880024"), 4.5));
+      assertThat(senderPhonesAndWeight("CO1700000000025")).isEqualTo(List.of(List.of("17088880025"), 5.5));
+      assertThat(query("""
+          MATCH (s:Shipment) WHERE s.waybillNo IN ['CO1700000000021', 'CO1700000000022', 'CO1700000000025']
+          RETURN s.waybillNo AS waybill, COUNT { (s)<-[:SENT]-() } AS senders, COUNT { (s)-[:ADDRESSED_TO]->() }
+                 AS receivers, COUNT { (s)-[:FROM_ADDRESS]->() } AS origins, COUNT { (s)-[:TO_ADDRESS]->() }
+                 AS destinations, s.uid AS uid, s.importJob AS job, s.courier AS courier""", Map.of()))
+          .allSatisfy(shipment -> {
+            assertThat(List.of(shipment.get("senders").asLong(), shipment.get("receivers").asLong(),
+                shipment.get("origins").asLong(), shipment.get("destinations").asLong())).containsOnly(1L);
+            assertThat(shipment.get("uid").asString()).isEqualTo("Shipment/" + shipment.get("waybill").asString());
+            assertThat(shipment.get("job").isNull()).isFalse();
+            assertThat(shipment.get("courier").asString()).isEqualTo("顺丰速运");
+          }).hasSize(3);
+    }
+
+    List<Object> senderPhonesAndWeight(String waybill) {
+      Record record = query("""
+          MATCH (s:Shipment {waybillNo: $waybill})
+          RETURN [(s)-[:SENDER_PHONE]->(ph) | ph.number] AS phones, s.weightKg AS weight""",
+          Map.of("waybill", waybill)).get(0);
+      return List.of(record.get("phones").asList(), record.get("weight").asDouble());
+    }
+
+    @Test
     void aSeizureImportedBeforeItsWaybillIsLinkedWhenTheWaybillArrives(@TempDir Path dir) throws IOException {
       Path seizures = Files.writeString(dir.resolve("seizures.jsonl"), "{\"id\": \"SZ-CO-1\", \"drugType\": "
           + "\"HEROIN\", \"quantityKg\": 1.2, \"seizedAt\": \"2026-03-04T09:00:00+08:00\", \"caseNumber\": null, "
