@@ -9,8 +9,9 @@
 // Parameters: $rows (LIST<MAP>) as ingest/waybills: {waybillNo, courier, declaredContent (or null), weightKg (FLOAT or
 //             null), sentAt (INTEGER epoch ms), deliveredAt (INTEGER epoch ms or null), senderId, senderName,
 //             senderPhone, senderAddress (normalised text), receiverId, receiverName, receiverPhone, receiverAddress,
-//             vehiclePlate (or null), prov (MAP: importSource, importRecord, importJob, importedAt)}.
-// Example: cypher-shell --param "rows => [{waybillNo: 'SF000000000001', courier: '顺丰速运', declaredContent: '茶叶', weightKg: 1.2, sentAt: 1775001600000, deliveredAt: null, senderId: 'P000001', senderName: '王伟', senderPhone: '13800000000', senderAddress: '云南省昆明市五华区人民路1号', receiverId: 'P000002', receiverName: '李娜', receiverPhone: '13900000000', receiverAddress: '广东省广州市天河区体育西路2号', vehiclePlate: null, prov: {importSource: 'manual', importRecord: 'SF000000000001', importJob: 'IJ-TEST', importedAt: datetime()}}]" -f cypher/ingest/waybills-create.cypher
+//             vehiclePlate (or null), record (STRING, the source record id, written as importRecord)}.
+//             $prov (MAP: importSource, importJob, importedAt) the batch's provenance, the same for every entry.
+// Example: cypher-shell --param "rows => [{waybillNo: 'SF000000000001', courier: '顺丰速运', declaredContent: '茶叶', weightKg: 1.2, sentAt: 1775001600000, deliveredAt: null, senderId: 'P000001', senderName: '王伟', senderPhone: '13800000000', senderAddress: '云南省昆明市五华区人民路1号', receiverId: 'P000002', receiverName: '李娜', receiverPhone: '13900000000', receiverAddress: '广东省广州市天河区体育西路2号', vehiclePlate: null, record: 'SF000000000001'}]" --param "prov => {importSource: 'manual', importJob: 'IJ-TEST', importedAt: datetime()}" -f cypher/ingest/waybills-create.cypher
 UNWIND $rows AS row
 MATCH (sender:Person {id: row.senderId}), (receiver:Person {id: row.receiverId})
 MATCH (origin:Address {text: row.senderAddress}), (destination:Address {text: row.receiverAddress})
@@ -18,21 +19,21 @@ MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {numbe
 CREATE (s:Shipment:Entity {waybillNo: row.waybillNo, uid: 'Shipment/' + row.waybillNo, courier: row.courier,
           declaredContent: row.declaredContent, weightKg: row.weightKg, sentAt: datetime({epochMillis: row.sentAt}),
           receivedAt: CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
-          senderName: row.senderName, receiverName: row.receiverName})
-SET s += row.prov
-CREATE (sender)-[sent:SENT]->(s)
-CREATE (s)-[addressed:ADDRESSED_TO]->(receiver)
-CREATE (s)-[fromAddress:FROM_ADDRESS]->(origin)
-CREATE (s)-[toAddress:TO_ADDRESS]->(destination)
-CREATE (s)-[sp:SENDER_PHONE]->(senderPhone)
-CREATE (s)-[rp:RECEIVER_PHONE]->(receiverPhone)
-SET sent += row.prov, addressed += row.prov, fromAddress += row.prov, toAddress += row.prov, sp += row.prov,
-    rp += row.prov
+          senderName: row.senderName, receiverName: row.receiverName, importRecord: row.record})
+SET s += $prov
+CREATE (sender)-[sent:SENT {importRecord: row.record}]->(s)
+CREATE (s)-[addressed:ADDRESSED_TO {importRecord: row.record}]->(receiver)
+CREATE (s)-[fromAddress:FROM_ADDRESS {importRecord: row.record}]->(origin)
+CREATE (s)-[toAddress:TO_ADDRESS {importRecord: row.record}]->(destination)
+CREATE (s)-[sp:SENDER_PHONE {importRecord: row.record}]->(senderPhone)
+CREATE (s)-[rp:RECEIVER_PHONE {importRecord: row.record}]->(receiverPhone)
+SET sent += $prov, addressed += $prov, fromAddress += $prov, toAddress += $prov, sp += $prov, rp += $prov
 FOREACH (plate IN CASE WHEN row.vehiclePlate IS NULL THEN [] ELSE [row.vehiclePlate] END |
-  MERGE (v:Vehicle {plate: plate}) ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += row.prov
-  CREATE (s)-[carried:CARRIED_BY]->(v) SET carried += row.prov)
+  MERGE (v:Vehicle {plate: plate})
+    ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += $prov, v.importRecord = row.record
+  CREATE (s)-[carried:CARRIED_BY {importRecord: row.record}]->(v) SET carried += $prov)
 WITH s, row
 CALL (s, row) {
   MATCH (z:Seizure {waybillNo: row.waybillNo})
-  MERGE (z)-[found:FROM_SHIPMENT]->(s) ON CREATE SET found += row.prov
+  MERGE (z)-[found:FROM_SHIPMENT]->(s) ON CREATE SET found += $prov, found.importRecord = row.record
 }

@@ -8,14 +8,15 @@
 // Parameters: $rows (LIST<MAP>) {waybillNo, courier, declaredContent (or null), weightKg (FLOAT or null), sentAt
 //             (INTEGER epoch ms), deliveredAt (INTEGER epoch ms or null), senderId, senderName, senderPhone,
 //             senderAddress (normalised text), receiverId, receiverName, receiverPhone, receiverAddress, vehiclePlate
-//             (or null), prov (MAP: importSource, importRecord, importJob, importedAt)}.
-// Example: cypher-shell --param "rows => [{waybillNo: 'SF000000000001', courier: '顺丰速运', declaredContent: '茶叶', weightKg: 1.2, sentAt: 1775001600000, deliveredAt: null, senderId: 'P000001', senderName: '王伟', senderPhone: '13800000000', senderAddress: '云南省昆明市五华区人民路1号', receiverId: 'P000002', receiverName: '李娜', receiverPhone: '13900000000', receiverAddress: '广东省广州市天河区体育西路2号', vehiclePlate: null, prov: {importSource: 'manual', importRecord: 'SF000000000001', importJob: 'IJ-TEST', importedAt: datetime()}}]" -f cypher/ingest/waybills.cypher
+//             (or null), record (STRING, the source record id, written as importRecord)}.
+//             $prov (MAP: importSource, importJob, importedAt) the batch's provenance, the same for every entry.
+// Example: cypher-shell --param "rows => [{waybillNo: 'SF000000000001', courier: '顺丰速运', declaredContent: '茶叶', weightKg: 1.2, sentAt: 1775001600000, deliveredAt: null, senderId: 'P000001', senderName: '王伟', senderPhone: '13800000000', senderAddress: '云南省昆明市五华区人民路1号', receiverId: 'P000002', receiverName: '李娜', receiverPhone: '13900000000', receiverAddress: '广东省广州市天河区体育西路2号', vehiclePlate: null, record: 'SF000000000001'}]" --param "prov => {importSource: 'manual', importJob: 'IJ-TEST', importedAt: datetime()}" -f cypher/ingest/waybills.cypher
 UNWIND $rows AS row
 MATCH (sender:Person {id: row.senderId}), (receiver:Person {id: row.receiverId})
 MATCH (origin:Address {text: row.senderAddress}), (destination:Address {text: row.receiverAddress})
 MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {number: row.receiverPhone})
 MERGE (s:Shipment {waybillNo: row.waybillNo})
-  ON CREATE SET s:Entity, s.uid = 'Shipment/' + row.waybillNo, s += row.prov
+  ON CREATE SET s:Entity, s.uid = 'Shipment/' + row.waybillNo, s += $prov, s.importRecord = row.record
 SET s.courier = row.courier, s.declaredContent = row.declaredContent, s.weightKg = row.weightKg,
     s.sentAt = datetime({epochMillis: row.sentAt}),
     s.receivedAt = CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
@@ -34,17 +35,18 @@ CALL (s, sender) {
   WHERE previous <> sender
   DELETE stale
 }
-MERGE (sender)-[sent:SENT]->(s) ON CREATE SET sent += row.prov
-MERGE (s)-[addressed:ADDRESSED_TO]->(receiver) ON CREATE SET addressed += row.prov
-MERGE (s)-[fromAddress:FROM_ADDRESS]->(origin) ON CREATE SET fromAddress += row.prov
-MERGE (s)-[toAddress:TO_ADDRESS]->(destination) ON CREATE SET toAddress += row.prov
-MERGE (s)-[sp:SENDER_PHONE]->(senderPhone) ON CREATE SET sp += row.prov
-MERGE (s)-[rp:RECEIVER_PHONE]->(receiverPhone) ON CREATE SET rp += row.prov
+MERGE (sender)-[sent:SENT]->(s) ON CREATE SET sent += $prov, sent.importRecord = row.record
+MERGE (s)-[addressed:ADDRESSED_TO]->(receiver) ON CREATE SET addressed += $prov, addressed.importRecord = row.record
+MERGE (s)-[fromAddress:FROM_ADDRESS]->(origin) ON CREATE SET fromAddress += $prov, fromAddress.importRecord = row.record
+MERGE (s)-[toAddress:TO_ADDRESS]->(destination) ON CREATE SET toAddress += $prov, toAddress.importRecord = row.record
+MERGE (s)-[sp:SENDER_PHONE]->(senderPhone) ON CREATE SET sp += $prov, sp.importRecord = row.record
+MERGE (s)-[rp:RECEIVER_PHONE]->(receiverPhone) ON CREATE SET rp += $prov, rp.importRecord = row.record
 FOREACH (plate IN CASE WHEN row.vehiclePlate IS NULL THEN [] ELSE [row.vehiclePlate] END |
-  MERGE (v:Vehicle {plate: plate}) ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += row.prov
-  MERGE (s)-[carried:CARRIED_BY]->(v) ON CREATE SET carried += row.prov)
+  MERGE (v:Vehicle {plate: plate})
+    ON CREATE SET v:Entity, v.uid = 'Vehicle/' + plate, v += $prov, v.importRecord = row.record
+  MERGE (s)-[carried:CARRIED_BY]->(v) ON CREATE SET carried += $prov, carried.importRecord = row.record)
 WITH s, row
 CALL (s, row) {
   MATCH (z:Seizure {waybillNo: row.waybillNo})
-  MERGE (z)-[found:FROM_SHIPMENT]->(s) ON CREATE SET found += row.prov
+  MERGE (z)-[found:FROM_SHIPMENT]->(s) ON CREATE SET found += $prov, found.importRecord = row.record
 }

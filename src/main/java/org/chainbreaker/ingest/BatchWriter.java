@@ -16,7 +16,8 @@ import org.neo4j.driver.Record;
 /**
  * Writes one batch of checked rows of a type in one write transaction (all or nothing): the addresses they name,
  * then the persons they name (read candidates, resolve by {@link PersonMatch}, merge), then the candidate links, then
- * the type's own script (waybills: new ones created, known ones updated), and the job's running totals. Every row carries its provenance.
+ * the type's own script (waybills: new ones created, known ones updated), and the job's running totals. Everything
+ * created records its provenance: the batch's (source, job, import time), sent once, and its own row's record id.
  */
 final class BatchWriter {
 
@@ -28,12 +29,14 @@ final class BatchWriter {
 
   private final CypherRunner runner;
   private final ImportType type;
-  private final Provenance provenance;
+  /** What every script of every batch records on what it creates (with each entry's source record id). */
+  private final Map<String, Object> batchProvenance;
 
   BatchWriter(CypherRunner runner, ImportType type, Provenance provenance) {
     this.runner = runner;
     this.type = type;
-    this.provenance = provenance;
+    this.batchProvenance = Map.of("importSource", provenance.source(), "importJob", provenance.jobId(),
+        "importedAt", provenance.importedAt());
   }
 
   /**
@@ -43,14 +46,14 @@ final class BatchWriter {
   Written write(List<RowCheck.Checked> rows, Map<String, Object> progress) {
     return runner.writeTogether(tx -> {
       List<Map<String, Object>> params = new ArrayList<>(rows.size());
-      List<Map<String, Object>> provs = new ArrayList<>(rows.size());
+      List<String> records = new ArrayList<>(rows.size());
       for (RowCheck.Checked row : rows) {
-        provs.add(prov(row));
+        records.add(record(row));
       }
-      writeAddresses(tx, rows, provs);
-      List<List<PersonResolver.Resolved>> persons = resolvePersons(tx, rows, provs);
+      writeAddresses(tx, rows, records);
+      List<List<PersonResolver.Resolved>> persons = resolvePersons(tx, rows, records);
       for (int i = 0; i < rows.size(); i++) {
-        params.add(parameters(rows.get(i), persons.get(i), provs.get(i)));
+        params.add(parameters(rows.get(i), persons.get(i), records.get(i)));
       }
       writeRows(tx, params);
       Written written = new Written(tx.nodesCreated(), tx.relationshipsCreated(), tx.propertiesSet());
@@ -66,7 +69,7 @@ final class BatchWriter {
    */
   private void writeRows(ScriptTransaction tx, List<Map<String, Object>> params) {
     if (type != ImportType.WAYBILLS) {
-      tx.run(type.script(), Map.of("rows", params));
+      tx.run(type.script(), rowsOf(params));
       return;
     }
     List<String> numbers = params.stream().map(row -> (String) row.get("waybillNo")).distinct().toList();
@@ -91,57 +94,61 @@ final class BatchWriter {
       }
     }
     if (!created.isEmpty()) {
-      tx.run("ingest/waybills-create", Map.of("rows", created));
+      tx.run("ingest/waybills-create", rowsOf(created));
     }
     for (List<Map<String, Object>> round : updates) {
       if (!round.isEmpty()) {
-        tx.run(type.script(), Map.of("rows", round));
+        tx.run(type.script(), rowsOf(round));
       }
     }
   }
 
-  private Map<String, Object> prov(RowCheck.Checked row) {
-    String record = type.keyColumn() != null
-        ? row.text(type.keyColumn())
-        : Path.of(row.raw().file()).getFileName() + ":" + row.raw().line();
-    Map<String, Object> prov = new HashMap<>();
-    prov.put("importSource", provenance.source());
-    prov.put("importRecord", record);
-    prov.put("importJob", provenance.jobId());
-    prov.put("importedAt", provenance.importedAt());
-    return prov;
+  /** A script's parameters: its list of entries, each with its own source record id, and the batch's provenance. */
+  private Map<String, Object> entries(String name, List<Map<String, Object>> entries) {
+    return Map.of(name, entries, "prov", batchProvenance);
   }
 
-  private void writeAddresses(ScriptTransaction tx, List<RowCheck.Checked> rows, List<Map<String, Object>> provs) {
+  private Map<String, Object> rowsOf(List<Map<String, Object>> rows) {
+    return entries("rows", rows);
+  }
+
+  /** The row's source record id (its importRecord): the type's key column, or file:line. */
+  private String record(RowCheck.Checked row) {
+    return type.keyColumn() != null
+        ? row.text(type.keyColumn())
+        : Path.of(row.raw().file()).getFileName() + ":" + row.raw().line();
+  }
+
+  private void writeAddresses(ScriptTransaction tx, List<RowCheck.Checked> rows, List<String> records) {
     Map<String, Map<String, Object>> addresses = new LinkedHashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       RowCheck.Checked row = rows.get(i);
       switch (type) {
         case WAYBILLS -> {
-          address(addresses, row.text("senderAddress"), row.text("senderRegion"), provs.get(i));
-          address(addresses, row.text("receiverAddress"), row.text("receiverRegion"), provs.get(i));
+          address(addresses, row.text("senderAddress"), row.text("senderRegion"), records.get(i));
+          address(addresses, row.text("receiverAddress"), row.text("receiverRegion"), records.get(i));
         }
-        case PERSONS, SEIZURES -> address(addresses, row.text("address"), row.text("region"), provs.get(i));
+        case PERSONS, SEIZURES -> address(addresses, row.text("address"), row.text("region"), records.get(i));
         default -> { }
       }
     }
     if (!addresses.isEmpty()) {
-      tx.run("ingest/addresses", Map.of("addresses", List.copyOf(addresses.values())));
+      tx.run("ingest/addresses", entries("addresses", List.copyOf(addresses.values())));
     }
   }
 
   private static void address(Map<String, Map<String, Object>> addresses, String text, String region,
-      Map<String, Object> prov) {
+      String record) {
     if (text != null) {
       // the first row naming an address in the batch decides its region, as the first batch does across batches
       addresses.putIfAbsent(text, Map.of("id", "AD-" + Normaliser.digest(text), "text", text, "regionCode", region,
-          "prov", prov));
+          "record", record));
     }
   }
 
   /** The persons each row names, resolved; an empty list for rows naming none. */
   private List<List<PersonResolver.Resolved>> resolvePersons(ScriptTransaction tx, List<RowCheck.Checked> rows,
-      List<Map<String, Object>> provs) {
+      List<String> records) {
     List<List<PersonMention>> mentions = new ArrayList<>(rows.size());
     // The graph is asked once per distinct mention (a busy sender is named on many waybills of a batch).
     Map<PersonMention, Integer> keys = new LinkedHashMap<>();
@@ -187,17 +194,17 @@ final class BatchWriter {
         write.put("name", mention.name());
         write.put("idNumber", person.idNumber());
         write.put("phone", mention.phone());
-        write.put("prov", provs.get(i));
+        write.put("record", records.get(i));
         persons.add(write);
       }
       resolved.add(ofRow);
     }
-    tx.run("ingest/persons-merge", Map.of("persons", persons));
+    tx.run("ingest/persons-merge", entries("persons", persons));
     List<Map<String, Object>> pairs = resolver.possiblySame().stream().map(pair -> Map.<String, Object>of(
         "from", pair.from(), "to", pair.to(), "score", pair.score(), "reason", pair.reason(),
-        "prov", provs.get(pair.row()))).toList();
+        "record", records.get(pair.row()))).toList();
     if (!pairs.isEmpty()) {
-      tx.run("ingest/possibly-same-as", Map.of("pairs", pairs));
+      tx.run("ingest/possibly-same-as", entries("pairs", pairs));
     }
     return resolved;
   }
@@ -217,14 +224,14 @@ final class BatchWriter {
     };
   }
 
-  /** The type script's parameters for one row: its checked values, resolved person ids and provenance. */
+  /** The type script's parameters for one row: its checked values, resolved person ids and source record id. */
   private Map<String, Object> parameters(RowCheck.Checked row, List<PersonResolver.Resolved> persons,
-      Map<String, Object> prov) {
+      String record) {
     Map<String, Object> params = new HashMap<>(row.values());
     for (Column column : type.columns()) {
       params.putIfAbsent(column.name(), null);
     }
-    params.put("prov", prov);
+    params.put("record", record);
     switch (type) {
       case WAYBILLS -> {
         params.put("senderId", persons.get(0).personId());

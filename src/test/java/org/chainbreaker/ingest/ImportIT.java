@@ -183,6 +183,15 @@ class ImportIT {
             assertThat(row.get("at").isNull()).isFalse();
             assertThat(row.get("relationshipJob").asString()).isEqualTo(report.jobId());
           });
+      // every link a waybill row wrote carries the batch's provenance and that row's own record id
+      Record links = query("""
+          MATCH (s:Shipment {importJob: $job})
+                -[r:SENT|ADDRESSED_TO|FROM_ADDRESS|TO_ADDRESS|SENDER_PHONE|RECEIVER_PHONE|CARRIED_BY]-()
+          RETURN count(r) AS links, count(CASE WHEN r.importJob = $job AND r.importSource = $source
+                 AND r.importRecord = s.waybillNo AND r.importedAt = s.importedAt THEN 1 END) AS complete""",
+          Map.of("job", report.jobId(), "source", graph.source())).get(0);
+      assertThat(links.get("links").asLong()).isGreaterThanOrEqualTo(6L * 5);
+      assertThat(links.get("complete").asLong()).isEqualTo(links.get("links").asLong());
       assertThat(query("MATCH (n:Phone {number: '17012340004'}) RETURN n.importRecord AS record", Map.of()))
           .singleElement().satisfies(row -> assertThat(row.get("record").asString()).isEqualTo("DB1700000000005"));
       assertThat(query("MATCH (:Phone {number: '17012340003'})-[c:CALLED]->() RETURN c.importRecord AS record",

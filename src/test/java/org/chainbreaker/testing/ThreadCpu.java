@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,8 +79,8 @@ public final class ThreadCpu {
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(top)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     List<String> parts = largest.entrySet().stream()
-        .map(kind -> String.format(java.util.Locale.ROOT, "%s %.1f s", kind.getKey(), kind.getValue() / TICKS_PER_SECOND))
+        .map(kind -> String.format(Locale.ROOT, "%s %.1f s", kind.getKey(), kind.getValue() / TICKS_PER_SECOND))
         .toList();
-    return String.format(java.util.Locale.ROOT, "total %.1f s: %s", total / TICKS_PER_SECOND, String.join(", ", parts));
+    return String.format(Locale.ROOT, "total %.1f s: %s", total / TICKS_PER_SECOND, String.join(", ", parts));
   }
 }
