@@ -138,20 +138,28 @@ public class ImportEngine {
           reject(header);
           return;
         }
-        List<RowCheck.Checked> batch = new ArrayList<>(ImportEngine.this.properties.batchSize());
-        while (rows.hasNext()) {
-          RawRow raw = rows.next();
-          read++;
-          RowCheck.Outcome outcome = check.check(raw);
-          if (outcome.reject() != null) {
-            reject(outcome.reject());
-          } else {
-            batch.add(outcome.checked());
-            if (batch.size() == ImportEngine.this.properties.batchSize()) {
-              write(batch, input.name());
-              batch = new ArrayList<>(ImportEngine.this.properties.batchSize());
+        int batchSize = ImportEngine.this.properties.batchSize();
+        List<RowCheck.Checked> batch = new ArrayList<>(batchSize);
+        try (ReadAhead ahead = new ReadAhead(input.name(), rows, check, batchSize, 2).start()) {
+          ReadAhead.Chunk chunk;
+          do {
+            chunk = ahead.next();
+            for (RowCheck.Outcome outcome : chunk.outcomes()) {
+              read++;
+              if (outcome.reject() != null) {
+                reject(outcome.reject());
+              } else {
+                batch.add(outcome.checked());
+                if (batch.size() == batchSize) {
+                  write(batch, input.name());
+                  batch = new ArrayList<>(batchSize);
+                }
+              }
             }
-          }
+            if (chunk.failure() != null) {
+              throw chunk.failure();
+            }
+          } while (!chunk.last());
         }
         if (!batch.isEmpty()) {
           write(batch, input.name());
