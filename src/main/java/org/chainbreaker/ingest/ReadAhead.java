@@ -39,6 +39,10 @@ final class ReadAhead implements AutoCloseable {
         Thread.currentThread().interrupt(); // stopped by close(): nobody takes chunks any more
       } catch (RuntimeException e) {
         offerLast(new Chunk(outcomes, e, true));
+      } catch (Error e) {
+        // the writer must not wait for ever for a last chunk
+        offerLast(new Chunk(outcomes, new IllegalStateException("reading the input failed: " + e, e), true));
+        throw e;
       }
     }, "import-read-ahead " + name);
     reader.setDaemon(true);

@@ -25,6 +25,7 @@ public final class ThreadCpu {
       "C# CompilerThread#", "JIT compiler",
       "Neo#jDriverIO-#", "driver I/O",
       "neo#j.BoltNetwo", "Bolt server I/O",
+      "import-read-ahe", "import read-ahead",
       "java", "calling thread",
       "main", "calling thread",
       "GC Thread##", "garbage collector",
