@@ -9,7 +9,8 @@ import java.util.concurrent.BlockingQueue;
  * Reads and checks an input's rows on a thread of its own, a batch ahead of the writer: while the database writes one
  * batch, the next one is parsed and checked. Hands over {@link Chunk}s in input order, each the outcomes (checked rows
  * and rejects) of up to a batch's number of rows, and at most {@code ahead} of them waiting, so memory stays bounded
- * whatever the input's size, however many of its rows are bad. Counting, rejecting and writing stay on the caller's thread, in input order.
+ * whatever the input's size, however many of its rows are bad. Counting, rejecting and writing stay on the caller's
+ * thread, in input order.
  */
 final class ReadAhead implements AutoCloseable {
 

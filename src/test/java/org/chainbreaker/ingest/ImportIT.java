@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.FileSystemResource;
@@ -320,6 +324,39 @@ class ImportIT {
             assertThat(shipment.get("job").isNull()).isFalse();
             assertThat(shipment.get("courier").asString()).isEqualTo("顺丰速运");
           }).hasSize(3);
+    }
+
+    @Test
+    void aWaybillAnotherImportCreatesMeanwhileIsUpdatedNotRejected(@TempDir Path dir) throws Exception {
+      // another writer creates the shipment and keeps its transaction open: the engine, not seeing it yet, takes the
+      // create path and waits on the Shipment key; once the other commits, the create fails the constraint and the
+      // engine writes the row again on its own, now as an update
+      try (Session session = driver.session(); Transaction other = session.beginTransaction()) {
+        other.run("CREATE (:Shipment:Entity {waybillNo: 'CO1700000000031', uid: 'Shipment/CO1700000000031', "
+            + "importSource: $source, weightKg: 9.9})", Map.of("source", graph.source())).consume();
+        CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(() -> {
+          try {
+            return importCsv(dir, "race.csv", Waybills.HEADER,
+                Waybills.row("CO1700000000031", "17088880031", "530102", "2026-03-01 10:00", "3.1"));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (query("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS blocked",
+            Map.of()).get(0).get("blocked").asLong() == 0) {
+          assertThat(System.nanoTime()).as("the import waits on the other transaction").isLessThan(deadline);
+          assertThat(running).isNotDone();
+          Thread.sleep(50);
+        }
+        other.commit();
+        ImportReport report = running.get(60, TimeUnit.SECONDS);
+        assertThat(report.rejects()).isEmpty();
+        assertThat(report.imported()).isEqualTo(1);
+      }
+      assertThat(query("MATCH (s:Shipment {waybillNo: 'CO1700000000031'}) RETURN count(s) AS n", Map.of()).get(0)
+          .get("n").asLong()).isEqualTo(1);
+      assertThat(senderPhonesAndWeight("CO1700000000031")).isEqualTo(List.of(List.of("17088880031"), 3.1));
     }
 
     List<Object> senderPhonesAndWeight(String waybill) {
