@@ -61,7 +61,11 @@ public final class ThreadCpu {
     return threads;
   }
 
-  /** Adds what each thread spent between two snapshots (threads started in between: all they spent). */
+  /**
+   * Adds what each thread spent between two snapshots (threads started in between: all they spent). A thread that
+   * ended before the second snapshot is not in it and not counted (e.g. the import's read-ahead thread, which ends
+   * with its input).
+   */
   public void add(Map<String, Map.Entry<String, Long>> before, Map<String, Map.Entry<String, Long>> after) {
     after.forEach((thread, now) -> {
       Map.Entry<String, Long> then = before.get(thread);
