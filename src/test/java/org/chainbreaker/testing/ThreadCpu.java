@@ -18,18 +18,15 @@ import java.util.stream.Stream;
  */
 public final class ThreadCpu {
 
-  /** Linux's thread names (at most 15 characters, digits stripped) and what they are. */
+  /** Thread names as Linux keeps them (at most 15 characters, each run of digits made #), and their kind. */
   private static final Map<String, String> KINDS = Map.of(
       "neo#j.BoltWorke", "database (Bolt workers)",
       "C# CompilerThre", "JIT compiler",
-      "C# CompilerThread#", "JIT compiler",
       "Neo#jDriverIO-#", "driver I/O",
       "neo#j.BoltNetwo", "Bolt server I/O",
       "import-read-ahe", "import read-ahead",
       "java", "calling thread",
-      "main", "calling thread",
-      "GC Thread##", "garbage collector",
-      "GC Thread#", "garbage collector");
+      "GC Thread##", "garbage collector");
 
   private static final Path TASKS = Path.of("/proc/self/task");
   private static final double TICKS_PER_SECOND = 100.0;
@@ -39,9 +36,6 @@ public final class ThreadCpu {
   /** Each live thread's CPU ticks (user + system) with its kind, keyed by thread id. */
   public static Map<String, Map.Entry<String, Long>> snapshot() {
     Map<String, Map.Entry<String, Long>> threads = new HashMap<>();
-    if (!Files.isDirectory(TASKS)) {
-      return threads;
-    }
     try (Stream<Path> tasks = Files.list(TASKS)) {
       for (Path task : tasks.toList()) {
         try {
@@ -55,8 +49,8 @@ public final class ThreadCpu {
           // the thread ended between listing and reading
         }
       }
-    } catch (IOException unreadable) {
-      return threads;
+    } catch (IOException noProc) {
+      // not Linux: nothing measured
     }
     return threads;
   }
