@@ -2,12 +2,13 @@
 //          all directly linked to, and counterparties (persons) they all exchanged shipments, calls or money with.
 // Parameters:
 //   $ids    LIST<STRING>  entity ids, at least two ('Person/P000123', 'Phone/138...'), required
+//   $skip   INTEGER       connections to skip (paging); null = 0
 //   $limit  INTEGER       maximum connections returned; null = 100
-// Returns one row per shared connection, most specific first (a phone or account before a gang):
+// Returns one row per shared connection, most specific first (a phone or account before a gang), then by id:
 //   node (NODE) the shared entity; links (LIST<MAP {id, via}>) how each input reaches it — via is the relationship
 //   type for direct links, or SHIPMENT / CALL / TRANSFER for counterparties.
-// Example: cypher-shell --param "ids => ['Person/P005001', 'Person/P005002']" --param "limit => 50"
-//          -f cypher/analysis/common-connections.cypher
+// Example: cypher-shell --param "ids => ['Person/P005001', 'Person/P005002']" --param "skip => 0"
+//          --param "limit => 50" -f cypher/analysis/common-connections.cypher
 UNWIND $ids AS id
 MATCH (e:Entity {uid: id})
 CALL (e) {
@@ -34,4 +35,5 @@ WITH c, links,
        AS specificity
 RETURN c AS node, links
 ORDER BY specificity, c.uid
+SKIP coalesce($skip, 0)
 LIMIT coalesce($limit, 100)

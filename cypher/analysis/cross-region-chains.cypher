@@ -5,11 +5,12 @@
 //   $regionA     STRING   where chains start (region code), required
 //   $regionB     STRING   where chains end (region code), required
 //   $windowDays  INTEGER  maximum days between receiving and sending on; null = 30
+//   $skip        INTEGER  chains to skip (paging); null = 0
 //   $limit       INTEGER  maximum chains; null = 50
-// Returns one row per chain, shortest and most recent first: nodes (LIST<NODE>: person, shipment, person, ...),
+// Returns one row per chain, shortest and most recent first (ties in the order of their ids): nodes (LIST<NODE>: person, shipment, person, ...),
 //   relationships (LIST<RELATIONSHIP>), shipments (INTEGER: 2 or 3).
 // Example: cypher-shell --param "regionA => 'MM-17'" --param "regionB => '440000'" --param "windowDays => 30"
-//          --param "limit => 20" -f cypher/analysis/cross-region-chains.cypher
+//          --param "skip => 0" --param "limit => 20" -f cypher/analysis/cross-region-chains.cypher
 MATCH (ra:Region {code: $regionA}), (rb:Region {code: $regionB})
 WITH ra, rb, duration({days: coalesce($windowDays, 30)}) AS window
 MATCH (ra)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(:Address)<-[:FROM_ADDRESS]-(s1:Shipment)
@@ -28,6 +29,8 @@ CALL (relay, s1, rb, window) {
     AND EXISTS { (s3)-[:TO_ADDRESS]->(:Address)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->(rb) }
   RETURN nodes(p2)[1..] AS rest, relationships(p2) AS restRels, s3.sentAt AS lastSent, 3 AS shipments
 }
-RETURN nodes(p1) + rest AS nodes, relationships(p1) + restRels AS relationships, shipments
-ORDER BY shipments, lastSent DESC
+WITH nodes(p1) + rest AS nodes, relationships(p1) + restRels AS relationships, shipments, lastSent
+RETURN nodes, relationships, shipments
+ORDER BY shipments, lastSent DESC, [n IN nodes | n.uid]
+SKIP coalesce($skip, 0)
 LIMIT coalesce($limit, 50)

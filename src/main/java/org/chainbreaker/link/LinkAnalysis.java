@@ -71,16 +71,18 @@ public class LinkAnalysis {
     return runner.read("analysis/paths", parameters, LinkAnalysis::path);
   }
 
-  /** What all the given entities share. */
-  public List<CommonConnection> commonConnections(List<String> ids, Integer first) {
+  /** One page of what all the given entities share, most specific first. */
+  public Page<CommonConnection> commonConnections(List<String> ids, int offset, Integer first) {
     List<String> entities = entityIds(ids, "ids");
     if (entities.size() < 2) {
       throw new InvalidArgumentException("ids", "give at least two entity ids to compare");
     }
-    return runner.read("analysis/common-connections",
-        parameters("ids", entities, "limit", range(first, 50, 1, MAX_PAGE, "first")),
+    int size = range(first, 50, 1, MAX_PAGE, "first");
+    return Page.ofLookAhead(runner.read("analysis/common-connections",
+        parameters("ids", entities, "skip", offset, "limit", size + 1),
         r -> new CommonConnection(GraphNode.from(r.get("node").asNode()), r.get("links").asList(link ->
-            new CommonConnection.ConnectionLink(link.get("id").asString(), link.get("via").asString()))));
+            new CommonConnection.ConnectionLink(link.get("id").asString(), link.get("via").asString())))),
+        offset, size);
   }
 
   /** Validates the two regions of a cross-region question. */
@@ -106,21 +108,23 @@ public class LinkAnalysis {
     return Page.of(items, offset, rows.isEmpty() ? 0 : rows.get(0).get("total").asInt());
   }
 
-  /** Relay chains from region A to region B, as paths. */
-  public List<Path> crossRegionChains(CrossRegionInput input, Integer first) {
-    return runner.read("analysis/cross-region-chains", parameters(
+  /** One page of the relay chains from region A to region B, as paths. */
+  public Page<Path> crossRegionChains(CrossRegionInput input, int offset, Integer first) {
+    int size = range(first, 20, 1, MAX_PAGE, "first");
+    return Page.ofLookAhead(runner.read("analysis/cross-region-chains", parameters(
         "regionA", input.regionA(), "regionB", input.regionB(),
         "windowDays", range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays"),
-        "limit", range(first, 20, 1, MAX_PAGE, "first")),
-        r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r)));
+        "skip", offset, "limit", size + 1),
+        r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r))), offset, size);
   }
 
-  /** Known gangs with members in both regions. */
-  public List<GangSpan> crossRegionGangs(CrossRegionInput input) {
-    return runner.read("analysis/cross-region-gangs",
-        parameters("regionA", input.regionA(), "regionB", input.regionB()),
+  /** One page of the known gangs with members in both regions, most members first. */
+  public Page<GangSpan> crossRegionGangs(CrossRegionInput input, int offset, Integer first) {
+    int size = range(first, 20, 1, MAX_PAGE, "first");
+    return Page.ofLookAhead(runner.read("analysis/cross-region-gangs",
+        parameters("regionA", input.regionA(), "regionB", input.regionB(), "skip", offset, "limit", size + 1),
         r -> new GangSpan(Gang.from(r.get("gang").asNode()), r.get("membersInA").asInt(), r.get("membersInB").asInt(),
-            r.get("members").asList(v -> GraphNode.from(v.asNode()))));
+            r.get("members").asList(v -> GraphNode.from(v.asNode())))), offset, size);
   }
 
   /** One page of the regions linked to a region, strongest first. */

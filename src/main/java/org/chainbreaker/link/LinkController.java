@@ -31,8 +31,9 @@ class LinkController {
   }
 
   @QueryMapping
-  List<CommonConnection> commonConnections(@Argument List<String> ids, @Argument Integer first) {
-    return analysis.commonConnections(ids, first);
+  Window<CommonConnection> commonConnections(@Argument List<String> ids, ScrollSubrange subrange,
+      @Argument Integer first) {
+    return analysis.commonConnections(ids, Page.start(subrange), first).window();
   }
 
   @QueryMapping
@@ -46,13 +47,13 @@ class LinkController {
   }
 
   @SchemaMapping
-  List<Path> chains(CrossRegionLinks links, @Argument Integer first) {
-    return analysis.crossRegionChains(links.input(), first);
+  Window<Path> chains(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.crossRegionChains(links.input(), Page.start(subrange), first).window();
   }
 
   @SchemaMapping
-  List<GangSpan> gangs(CrossRegionLinks links) {
-    return analysis.crossRegionGangs(links.input());
+  Window<GangSpan> gangs(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.crossRegionGangs(links.input(), Page.start(subrange), first).window();
   }
 
   @QueryMapping

@@ -27,6 +27,14 @@ public record Page<T>(List<T> items, int offset, int total) {
     return new Page<>(all.subList(from, Math.min(all.size(), from + first)), from, all.size());
   }
 
+  /**
+   * The page of at most {@code size} items starting at {@code offset}, from {@code fetched}: up to {@code size + 1}
+   * rows asked for with that offset. A row beyond the page says another page follows, without counting them all.
+   */
+  public static <T> Page<T> ofLookAhead(List<T> fetched, int offset, int size) {
+    return new Page<>(fetched.subList(0, Math.min(size, fetched.size())), offset, offset + fetched.size());
+  }
+
   /** Where a page asked for with {@code after: cursor} starts (0 without a cursor). */
   public static int start(ScrollSubrange subrange) {
     return subrange.position()

@@ -42,7 +42,8 @@ class LinkAnalysisBenchmark {
   record Case(String name, String document, Map<String, Object> variables, String script, Map<String, Object> parameters) {}
 
   static final String CHAINS = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { chains(first: 10) "
-      + "{ hops nodes { id label caption properties { key value } } edges { id type source target } } } }";
+      + "{ edges { node { hops nodes { id label caption properties { key value } } edges { id type source target } } } "
+      + "pageInfo { hasNextPage } } } }";
   static final String SHIPMENTS = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { "
       + "shipments(first: 20) { edges { cursor node { direction shipment { id caption properties { key value } } "
       + "sender { id caption } receiver { id caption } origin { id caption } destination { id caption } } } "
@@ -100,14 +101,15 @@ class LinkAnalysisBenchmark {
         "paths", LinkAnalysis.parameters("source", source, "target", wholesaler, "k", 3, "maxHops", 6, "relTypes", null, "labels", null,
             "since", null, "until", null)));
     cases.add(new Case("commonConnections", "common-connections", Map.of("ids", pair, "first", 50),
-        "common-connections", LinkAnalysis.parameters("ids", pair, "limit", 50)));
+        "common-connections", LinkAnalysis.parameters("ids", pair, "skip", 0, "limit", 51)));
     cases.add(new Case("crossRegion shipments", SHIPMENTS,
         Map.of("input", Map.of("regionA", "440000", "regionB", "510000")),
         "cross-region-shipments", LinkAnalysis.parameters("regionA", "440000", "regionB", "510000", "since", null, "until", null,
             "suspectsOnly", false, "skip", 0, "limit", 20)));
     cases.add(new Case("crossRegion chains", CHAINS,
         Map.of("input", Map.of("regionA", origin, "regionB", market)),
-        "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30, "limit", 10)));
+        "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30, "skip", 0,
+            "limit", 11)));
     cases.add(new Case("regionLinks", "region-links", Map.of("code", "530000", "first", 20),
         "region-links", LinkAnalysis.parameters("code", "530000", "level", "PROVINCE", "since", null, "until", null, "skip", 0,
             "limit", 20)));

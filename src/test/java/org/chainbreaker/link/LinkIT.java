@@ -223,7 +223,8 @@ class LinkIT {
       String b = "Person/" + alias.get("aliasPersonId").asString();
       List<Map<String, Object>> shared = graphql.documentName("common-connections")
           .variable("ids", List.of(a, b)).execute().errors().verify()
-          .path("commonConnections").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+          .path("commonConnections.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
       Map<String, Set<String>> viaByLabel = new HashMap<>();
       for (Map<String, Object> connection : shared) {
         String label = String.valueOf(((Map<?, ?>) connection.get("node")).get("label"));
@@ -233,6 +234,31 @@ class LinkIT {
       }
       assertThat(viaByLabel.get("Phone")).as("the shared burner phone, reached from both").containsOnly(a, b);
       assertThat(viaByLabel.get("Address")).as("the shared address, reached from both").containsOnly(a, b);
+    }
+
+    @Test
+    void sharedEntitiesArePagedWithoutGapsOrRepeats() {
+      JsonNode alias = truth.root().get("aliases").get(0);
+      List<String> ids = List.of("Person/" + alias.get("personId").asString(),
+          "Person/" + alias.get("aliasPersonId").asString());
+      List<Object> whole = graphql.documentName("common-connections").variable("ids", ids).execute().errors().verify()
+          .path("commonConnections.edges[*].node").entityList(Object.class).get();
+      assertThat(whole).as("the burner phone and the address at least").hasSizeGreaterThanOrEqualTo(2);
+      List<Object> paged = new ArrayList<>();
+      String after = null;
+      for (int page = 0; page <= whole.size(); page++) {
+        Map<String, Object> variables = new HashMap<>(Map.of("ids", ids, "first", 1));
+        if (after != null) {
+          variables.put("after", after);
+        }
+        var response = graphql.documentName("common-connections").variables(variables).execute().errors().verify();
+        paged.addAll(response.path("commonConnections.edges[*].node").entityList(Object.class).hasSize(1).get());
+        if (!response.path("commonConnections.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+          break;
+        }
+        after = response.path("commonConnections.pageInfo.endCursor").entity(String.class).get();
+      }
+      assertThat(paged).containsExactlyElementsOf(whole);
     }
 
     @Test
@@ -263,7 +289,8 @@ class LinkIT {
         List<PathView> chains = new ArrayList<>();
         for (JsonNode market : gang.get("marketRegions")) {
           chains.addAll(crossRegion(Map.of("regionA", gang.get("sourceRegion").asString(),
-              "regionB", market.asString()), 1, null).path("crossRegionLinks.chains").entityList(PathView.class).get());
+              "regionB", market.asString()), 1, null).path("crossRegionLinks.chains.edges[*].node")
+              .entityList(PathView.class).get());
         }
         assertThat(chains).as("gang %s: chains from its source to its markets", gangId).isNotEmpty();
         assertThat(chains).anySatisfy(chain -> {
@@ -281,7 +308,7 @@ class LinkIT {
       List<Map<String, Object>> spans = new ArrayList<>();
       for (JsonNode market : gang.get("marketRegions")) {
         spans.addAll(crossRegion(Map.of("regionA", gang.get("sourceRegion").asString(), "regionB", market.asString()),
-            1, null).path("crossRegionLinks.gangs")
+            1, null).path("crossRegionLinks.gangs.edges[*].node")
             .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get());
       }
       assertThat(spans).isNotEmpty().allSatisfy(span -> {
@@ -306,6 +333,37 @@ class LinkIT {
       assertThat(pages).containsExactlyElementsOf(whole);
       crossRegion(input, 10, null).path("crossRegionLinks.shipments.edges[*].node.direction")
           .entityList(String.class).satisfies(directions -> assertThat(directions).isSubsetOf("A_TO_B", "B_TO_A"));
+    }
+
+    @Test
+    void chainsAndGangsBetweenTwoProvincesArePagedWithoutGapsOrRepeats() {
+      Map<String, Object> input = Map.of("regionA", "530000", "regionB", "440000");
+      for (String list : List.of("chains", "gangs")) {
+        List<Object> whole = page(input, list, 12, null).path("crossRegionLinks." + list + ".edges[*].node")
+            .entityList(Object.class).get();
+        assertThat(whole).as("%s between Yunnan and Guangdong: enough for two pages", list).hasSizeGreaterThan(2);
+        List<Object> paged = new ArrayList<>();
+        String after = null;
+        while (paged.size() < whole.size()) {
+          var response = page(input, list, 2, after);
+          paged.addAll(response.path("crossRegionLinks." + list + ".edges[*].node").entityList(Object.class).get());
+          boolean more = response.path("crossRegionLinks." + list + ".pageInfo.hasNextPage").entity(Boolean.class).get();
+          if (!more) {
+            break;
+          }
+          after = response.path("crossRegionLinks." + list + ".pageInfo.endCursor").entity(String.class).get();
+        }
+        assertThat(paged).as(list).containsExactlyElementsOf(whole);
+      }
+    }
+
+    /** One page of the chains or the gangs of the cross-region answer. */
+    GraphQlTester.Traversable page(Map<String, Object> input, String list, int size, String after) {
+      Map<String, Object> variables = new HashMap<>(Map.of("input", input, "first", 1, list + "First", size));
+      if (after != null) {
+        variables.put(list + "After", after);
+      }
+      return graphql.documentName("cross-region-links").variables(variables).execute().errors().verify();
     }
 
     @Test
