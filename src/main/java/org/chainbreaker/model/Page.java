@@ -6,7 +6,10 @@ import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
-/** One page of a list that can grow: its items, where it starts, and how many items there are in all. */
+/**
+ * One page of a list that can grow: its items, where it starts, and how many items there are in all (for a page read
+ * with a row of look-ahead, {@link #ofLookAhead}, only as many as were read: enough to tell whether more follow).
+ */
 public record Page<T>(List<T> items, int offset, int total) {
 
   public static <T> Page<T> of(List<T> items, int offset, int total) {
