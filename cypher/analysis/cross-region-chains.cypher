@@ -7,14 +7,14 @@
 //   $windowDays  INTEGER  maximum days between receiving and sending on; null = 30
 //   $skip        INTEGER  chains to skip (paging); null = 0
 //   $limit       INTEGER  maximum chains; null = 50
-// Returns one row per chain, shortest and most recent first (ties in the order of their ids): nodes (LIST<NODE>: person, shipment, person, ...),
-//   relationships (LIST<RELATIONSHIP>), shipments (INTEGER: 2 or 3).
+// Returns one row per chain, shortest and most recent first (ties in the order of their ids): nodes (LIST<NODE>:
+//   person, shipment, person, ...), relationships (LIST<RELATIONSHIP>), shipments (INTEGER: 2 or 3).
 // Example: cypher-shell --param "regionA => 'MM-17'" --param "regionB => '440000'" --param "windowDays => 30"
 //          --param "skip => 0" --param "limit => 20" -f cypher/analysis/cross-region-chains.cypher
 MATCH (ra:Region {code: $regionA}), (rb:Region {code: $regionB})
 // B's regions are collected once and each onward shipment's destination region is tested against that list; the
 // relay's shipments are narrowed to the time window (a subquery, so the planner keeps that order) before any
-// destination is looked up: about three times faster for two provinces than testing every shipment of every relay.
+// destination is looked up: two to three times faster for two provinces than testing every shipment of every relay.
 WITH duration({days: coalesce($windowDays, 30)}) AS window,
      COLLECT { MATCH (ra)<-[:PART_OF*0..3]-(r:Region) RETURN r } AS regionsA,
      COLLECT { MATCH (rb)<-[:PART_OF*0..3]-(r:Region) RETURN r } AS regionsB
