@@ -7,6 +7,7 @@ import static org.chainbreaker.link.LinkArguments.range;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.chainbreaker.api.InvalidArgumentException;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.model.Gang;
@@ -77,12 +78,10 @@ public class LinkAnalysis {
     if (entities.size() < 2) {
       throw new InvalidArgumentException("ids", "give at least two entity ids to compare");
     }
-    int size = range(first, 50, 1, MAX_PAGE, "first");
-    return Page.ofLookAhead(runner.read("analysis/common-connections",
-        parameters("ids", entities, "skip", offset, "limit", size + 1),
+    return lookAheadPage("analysis/common-connections", parameters("ids", entities), offset,
+        range(first, 50, 1, MAX_PAGE, "first"),
         r -> new CommonConnection(GraphNode.from(r.get("node").asNode()), r.get("links").asList(link ->
-            new CommonConnection.ConnectionLink(link.get("id").asString(), link.get("via").asString())))),
-        offset, size);
+            new CommonConnection.ConnectionLink(link.get("id").asString(), link.get("via").asString()))));
   }
 
   /** Validates the two regions of a cross-region question. */
@@ -110,21 +109,19 @@ public class LinkAnalysis {
 
   /** One page of the relay chains from region A to region B, as paths. */
   public Page<Path> crossRegionChains(CrossRegionInput input, int offset, Integer first) {
-    int size = range(first, 20, 1, MAX_PAGE, "first");
-    return Page.ofLookAhead(runner.read("analysis/cross-region-chains", parameters(
-        "regionA", input.regionA(), "regionB", input.regionB(),
-        "windowDays", range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays"),
-        "skip", offset, "limit", size + 1),
-        r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r))), offset, size);
+    return lookAheadPage("analysis/cross-region-chains", parameters("regionA", input.regionA(),
+        "regionB", input.regionB(), "windowDays", range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays")),
+        offset, range(first, 20, 1, MAX_PAGE, "first"),
+        r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r)));
   }
 
   /** One page of the known gangs with members in both regions, most members first. */
   public Page<GangSpan> crossRegionGangs(CrossRegionInput input, int offset, Integer first) {
-    int size = range(first, 20, 1, MAX_PAGE, "first");
-    return Page.ofLookAhead(runner.read("analysis/cross-region-gangs",
-        parameters("regionA", input.regionA(), "regionB", input.regionB(), "skip", offset, "limit", size + 1),
+    return lookAheadPage("analysis/cross-region-gangs",
+        parameters("regionA", input.regionA(), "regionB", input.regionB()), offset,
+        range(first, 20, 1, MAX_PAGE, "first"),
         r -> new GangSpan(Gang.from(r.get("gang").asNode()), r.get("membersInA").asInt(), r.get("membersInB").asInt(),
-            r.get("members").asList(v -> GraphNode.from(v.asNode())))), offset, size);
+            r.get("members").asList(v -> GraphNode.from(v.asNode()))));
   }
 
   /** One page of the regions linked to a region, strongest first. */
@@ -174,6 +171,17 @@ public class LinkAnalysis {
         r.get("at").asZonedDateTime().toOffsetDateTime().toString(), r.get("kind").asString(), node(r.get("subject")),
         node(r.get("counterpart")), r.get("detail").asString(null))).toList();
     return Page.of(items, offset, rows.isEmpty() ? 0 : rows.get(0).get("total").asInt());
+  }
+
+  /**
+   * A page of {@code size} rows of a script that takes {@code $skip} and {@code $limit}: asked for one row more, which
+   * says whether another page follows.
+   */
+  private <T> Page<T> lookAheadPage(String script, Map<String, Object> parameters, int offset, int size,
+      Function<Record, T> mapper) {
+    parameters.put("skip", offset);
+    parameters.put("limit", size + 1);
+    return Page.ofLookAhead(runner.read(script, parameters, mapper), offset, size);
   }
 
   private void requireKnownRegions(Map<String, String> codesByArgument) {
