@@ -1,5 +1,6 @@
 // Purpose: demo loader — shipments: the waybill (as declared) SENT by and ADDRESSED_TO the resolved persons,
-//          FROM and TO addresses, the phones written on it, and the vehicle for road cargo.
+//          FROM and TO addresses (with the province and prefecture codes of both ends, copied from the addresses), the
+//          phones written on it, and the vehicle for road cargo.
 // Parameters: $rows (LIST<MAP>) {waybillNo, courier, declaredContent, weightKg, sentAt, receivedAt (epoch ms or null),
 //             senderId, senderName, senderPhone, receiverId, receiverName, receiverPhone, originId, destinationId,
 //             vehiclePlate (or null)}.
@@ -14,7 +15,9 @@ MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {numbe
 CREATE (s:Shipment:Entity {uid: 'Shipment/' + row.waybillNo, waybillNo: row.waybillNo, courier: row.courier, declaredContent: row.declaredContent,
                     weightKg: row.weightKg, sentAt: datetime({epochMillis: row.sentAt}),
                     receivedAt: CASE WHEN row.receivedAt IS NULL THEN null ELSE datetime({epochMillis: row.receivedAt}) END,
-                    senderName: row.senderName, receiverName: row.receiverName})
+                    senderName: row.senderName, receiverName: row.receiverName,
+                    originProvince: origin.provinceCode, originPrefecture: origin.prefectureCode,
+                    destinationProvince: destination.provinceCode, destinationPrefecture: destination.prefectureCode})
 CREATE (sender)-[:SENT]->(s)-[:ADDRESSED_TO]->(receiver)
 CREATE (s)-[:FROM_ADDRESS]->(origin)
 CREATE (s)-[:TO_ADDRESS]->(destination)

@@ -20,8 +20,16 @@ CALL (line) {
   MERGE (destination:Address {text: line.receiverAddress})
     ON CREATE SET destination:Entity, destination.id = 'AD-' + line.receiverAddress,
                   destination.uid = 'Address/AD-' + line.receiverAddress, destination += prov
-  MERGE (origin)-[l1:LOCATED_IN]->(senderRegion) ON CREATE SET l1 += prov
-  MERGE (destination)-[l2:LOCATED_IN]->(receiverRegion) ON CREATE SET l2 += prov
+  MERGE (origin)-[l1:LOCATED_IN]->(senderRegion)
+    ON CREATE SET l1 += prov,
+      origin.provinceCode = COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'}) RETURN p.code }[0],
+      origin.prefectureCode =
+        COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'}) RETURN p.code }[0]
+  MERGE (destination)-[l2:LOCATED_IN]->(receiverRegion)
+    ON CREATE SET l2 += prov,
+      destination.provinceCode = COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'}) RETURN p.code }[0],
+      destination.prefectureCode =
+        COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'}) RETURN p.code }[0]
   MERGE (sender:Person {id: senderId})
     ON CREATE SET sender:Entity, sender.uid = 'Person/' + senderId, sender.name = line.senderName,
                   sender.idNumber = line.senderIdNumber, sender.aliases = [], sender.status = 'UNKNOWN', sender += prov
@@ -39,7 +47,9 @@ CALL (line) {
     ON CREATE SET s:Entity, s.uid = 'Shipment/' + line.waybillNo, s += prov
   SET s.courier = line.courier, s.declaredContent = line.declaredContent, s.weightKg = toFloat(line.weightKg),
       s.sentAt = datetime(line.sentAt), s.receivedAt = datetime(line.deliveredAt),
-      s.senderName = line.senderName, s.receiverName = line.receiverName
+      s.senderName = line.senderName, s.receiverName = line.receiverName,
+      s.originProvince = origin.provinceCode, s.originPrefecture = origin.prefectureCode,
+      s.destinationProvince = destination.provinceCode, s.destinationPrefecture = destination.prefectureCode
   MERGE (sender)-[sent:SENT]->(s) ON CREATE SET sent += prov
   MERGE (s)-[addressed:ADDRESSED_TO]->(receiver) ON CREATE SET addressed += prov
   MERGE (s)-[fromAddress:FROM_ADDRESS]->(origin) ON CREATE SET fromAddress += prov

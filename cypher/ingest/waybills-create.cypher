@@ -1,7 +1,8 @@
 // Purpose: import — waybills whose shipment is not in the graph yet (ingest/waybills-existing said so in the same
 //          transaction; each waybill number at most once per call): the Shipment created with its declared fields,
 //          SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and TO_ADDRESS, SENDER_PHONE and RECEIVER_PHONE,
-//          CARRIED_BY a vehicle for road cargo — the graph ingest/waybills writes for a new waybill, without its MERGEs
+//          CARRIED_BY a vehicle for road cargo, the province and prefecture codes of both ends copied from the addresses
+//          (originProvince, originPrefecture, destinationProvince, destinationPrefecture) — the graph ingest/waybills writes for a new waybill, without its MERGEs
 //          and stale-link checks (about a quarter less time than ingest/waybills for the same new waybills). Persons,
 //          phones and addresses are written by earlier steps of the same transaction. Seizures imported before their
 //          waybill (they keep its number) are linked FROM_SHIPMENT. A shipment created meanwhile by a concurrent import
@@ -20,7 +21,9 @@ MATCH (senderPhone:Phone {number: row.senderPhone}), (receiverPhone:Phone {numbe
 CREATE (s:Shipment:Entity {waybillNo: row.waybillNo, uid: 'Shipment/' + row.waybillNo, courier: row.courier,
           declaredContent: row.declaredContent, weightKg: row.weightKg, sentAt: datetime({epochMillis: row.sentAt}),
           receivedAt: CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
-          senderName: row.senderName, receiverName: row.receiverName, importRecord: row.record})
+          senderName: row.senderName, receiverName: row.receiverName, importRecord: row.record,
+          originProvince: origin.provinceCode, originPrefecture: origin.prefectureCode,
+          destinationProvince: destination.provinceCode, destinationPrefecture: destination.prefectureCode})
 SET s += $prov
 CREATE (sender)-[sent:SENT {importRecord: row.record}]->(s)
 CREATE (s)-[addressed:ADDRESSED_TO {importRecord: row.record}]->(receiver)

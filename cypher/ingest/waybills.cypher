@@ -1,6 +1,8 @@
 // Purpose: import — waybills (the wide table), like the model in the README: the Shipment (merged by waybill number,
 //          its declared fields set from the row) SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and
-//          TO_ADDRESS, SENDER_PHONE and RECEIVER_PHONE, CARRIED_BY a vehicle for road cargo. Persons, their phones and
+//          TO_ADDRESS (the province and prefecture codes of both ends copied from the addresses: originProvince,
+//          originPrefecture, destinationProvince, destinationPrefecture), SENDER_PHONE and RECEIVER_PHONE, CARRIED_BY a
+//          vehicle for road cargo. Persons, their phones and
 //          the addresses are written by earlier steps of the same transaction (persons-merge, addresses).
 //          A waybill imported again with other parties (a corrected record) ends with the new parties only: the
 //          latest record of a waybill is the truth, a parcel has one sender. Seizures imported before their waybill
@@ -20,7 +22,10 @@ MERGE (s:Shipment {waybillNo: row.waybillNo})
 SET s.courier = row.courier, s.declaredContent = row.declaredContent, s.weightKg = row.weightKg,
     s.sentAt = datetime({epochMillis: row.sentAt}),
     s.receivedAt = CASE WHEN row.deliveredAt IS NULL THEN null ELSE datetime({epochMillis: row.deliveredAt}) END,
-    s.senderName = row.senderName, s.receiverName = row.receiverName
+    s.senderName = row.senderName, s.receiverName = row.receiverName,
+    // where it goes from and to, read by the region analyses (see schema/V009__region_codes)
+    s.originProvince = origin.provinceCode, s.originPrefecture = origin.prefectureCode,
+    s.destinationProvince = destination.provinceCode, s.destinationPrefecture = destination.prefectureCode
 WITH s, row, sender, receiver, origin, destination, senderPhone, receiverPhone,
      [['ADDRESSED_TO', receiver], ['FROM_ADDRESS', origin], ['TO_ADDRESS', destination],
       ['SENDER_PHONE', senderPhone], ['RECEIVER_PHONE', receiverPhone]] AS parties

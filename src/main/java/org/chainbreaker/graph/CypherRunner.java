@@ -136,14 +136,16 @@ public class CypherRunner {
    * Runs each statement of a multi-statement script in its own write transaction (schema statements cannot share
    * a transaction with data writes), in file order. A statement that commits in batches itself ({@code CALL { … } IN
    * TRANSACTIONS}, e.g. a data migration) runs as an auto-commit query, the only kind of transaction it may run in.
+   * No query timeout: a migration runs once and must finish (a data migration over millions of nodes takes minutes).
    */
   public void writeEach(String script) {
+    TransactionConfig config = TransactionConfig.empty();
     try (Session session = session()) {
       for (String statement : scripts.statements(script)) {
         if (BATCHED.matcher(statement).find()) {
-          bounded(config -> session.run(statement, config).consume());
+          session.run(statement, config).consume();
         } else {
-          bounded(config -> session.executeWrite(tx -> tx.run(statement).consume(), config));
+          session.executeWrite(tx -> tx.run(statement).consume(), config);
         }
       }
     }

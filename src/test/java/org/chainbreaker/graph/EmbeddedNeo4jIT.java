@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.chainbreaker.testing.SchemaScripts;
@@ -118,6 +119,35 @@ class EmbeddedNeo4jIT {
             + "RETURN count(*) AS n").execute().records().get(0).get("n").asLong()).isZero();
       } finally {
         client.executableQuery("MATCH (n) WHERE n.waybillNo IN ['MIG-1', 'MIG-GONE'] DETACH DELETE n").execute();
+      }
+    }
+  }
+
+  @Test
+  void regionCodesAreWrittenOntoAddressesAndTheirShipments() {
+    try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+      // As before V009: addresses in a county (Kunming's Wuhua district) and directly in a province, no codes.
+      client.executableQuery("""
+          MATCH (county:Region {code: '530102'}), (province:Region {code: '440000'})
+          CREATE (a:Address {text: 'MIG-A'})-[:LOCATED_IN]->(county)
+          CREATE (b:Address {text: 'MIG-B'})-[:LOCATED_IN]->(province)
+          CREATE (a)<-[:FROM_ADDRESS]-(:Shipment {waybillNo: 'MIG-2'})-[:TO_ADDRESS]->(b)""").execute();
+      try {
+        runner.writeEach("schema/V009__region_codes");
+        var addresses = client.executableQuery("MATCH (a:Address) WHERE a.text IN ['MIG-A', 'MIG-B'] "
+            + "RETURN a.text AS text, a.provinceCode AS province, a.prefectureCode AS prefecture ORDER BY text")
+            .execute().records();
+        assertThat(addresses).extracting(r -> r.get("text").asString() + " " + r.get("province").asString(null) + " "
+            + r.get("prefecture").asString(null)).containsExactly("MIG-A 530000 530100", "MIG-B 440000 null");
+        var shipment = client.executableQuery("MATCH (s:Shipment {waybillNo: 'MIG-2'}) RETURN s.originProvince AS op, "
+            + "s.originPrefecture AS of, s.destinationProvince AS dp, s.destinationPrefecture AS df").execute()
+            .records().get(0);
+        assertThat(List.of(shipment.get("op").asString(), shipment.get("of").asString(), shipment.get("dp").asString()))
+            .containsExactly("530000", "530100", "440000");
+        assertThat(shipment.get("df").isNull()).as("no prefecture above a province-level address").isTrue();
+      } finally {
+        client.executableQuery("MATCH (n) WHERE n.waybillNo = 'MIG-2' OR n.text IN ['MIG-A', 'MIG-B'] DETACH DELETE n")
+            .execute();
       }
     }
   }

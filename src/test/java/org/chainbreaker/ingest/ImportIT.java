@@ -144,6 +144,12 @@ class ImportIT {
           .path("shipment.destination.region.parent.code").entity(String.class).isEqualTo("510100")
           .path("shipment.vehicle.plate").entity(String.class).isEqualTo("云A8K3M2")
           .path("shipment.seizures[0].case.number").entity(String.class).isEqualTo("A5301032026031");
+      // the province and prefecture of both ends, kept for the region analyses (schema/V009__region_codes)
+      assertThat(query("""
+          MATCH (a:Address {text: '云南省德宏州瑞丽市姐告边境贸易区玉石街8号'}), (s:Shipment {waybillNo: 'DB1700000000005'})
+          RETURN [a.provinceCode, a.prefectureCode, s.originProvince, s.originPrefecture, s.destinationProvince,
+                  s.destinationPrefecture] AS codes""", Map.of()).get(0).get("codes").asList(v -> v.asString()))
+          .containsExactly("530000", "533100", "530000", "530100", "510000", "510100");
     }
 
     @Test
@@ -272,6 +278,8 @@ class ImportIT {
     void aCorrectedWaybillEndsWithTheCorrectedPartiesOnly(@TempDir Path dir) throws IOException {
       importCsv(dir, "first.csv", Waybills.HEADER,
           Waybills.row("CO1700000000001", "17088880001", "530102", "2026-03-01 10:00", "1.5"));
+      String origin = "MATCH (s:Shipment {waybillNo: 'CO1700000000001'}) RETURN s.originProvince + '/' + s.originPrefecture AS o";
+      assertThat(query(origin, Map.of()).get(0).get("o").asString()).as("Kunming").isEqualTo("530000/530100");
       // the logistics company re-sends the record: another sender (phone, address, region), same waybill
       String corrected = Waybills.row("CO1700000000001", "17088880002", "533102", "2026-03-01 10:00", "1.5");
       ImportReport correction = importCsv(dir, "corrected.csv", Waybills.HEADER, corrected);
@@ -286,6 +294,8 @@ class ImportIT {
       assertThat(parties.get("origins").asList(v -> v.asString())).singleElement().asString().contains("17088880002");
       assertThat(parties.get("receivers").asList()).containsExactly("李四");
       assertThat(parties.get("destinations").asList()).hasSize(1);
+      assertThat(query(origin, Map.of()).get(0).get("o").asString()).as("the region codes follow the corrected address")
+          .isEqualTo("530000/533100");
       // the corrected record imported again changes nothing: still idempotent
       List<String> before = graph.fingerprint();
       ImportReport again = importCsv(dir, "corrected-again.csv", Waybills.HEADER, corrected);

@@ -17,6 +17,9 @@ import org.chainbreaker.testing.GraphQlOverHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.kernel.impl.transaction.stats.TransactionCounters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +50,22 @@ class LinkIT {
     graphql = GraphQlOverHttp.tester(port);
     truth = DemoTruth.read(demo.groundTruthFile());
   }
+
+  /** Counts by key from a query run straight on the database: the test's own answer to compare the service's with. */
+  Map<String, Integer> countsByKey(String cypher, Map<String, Object> parameters) {
+    try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+      Map<String, Integer> counts = new HashMap<>();
+      client.executableQuery(cypher).withParameters(parameters).execute().records()
+          .forEach(r -> counts.put(r.get("key").asString(), r.get("n").asInt()));
+      return counts;
+    }
+  }
+
+  /**
+   * Where a shipment (or a resident's address) lies at a level, walked up the region hierarchy from the address as
+   * the analyses did before the codes were kept on shipments and addresses (schema/V009__region_codes).
+   */
+  static final String WALK_UP = "-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->";
 
   record NodeView(String id, String label, String caption) {}
 
@@ -433,6 +452,30 @@ class LinkIT {
     }
 
     @Test
+    void shipmentsAndCallsPerProvinceMatchTheAddressesWalkedUpTheHierarchy() {
+      List<Map<String, Object>> nodes = links("530000", 100, null).path("regionLinks.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      Map<String, Map<String, Integer>> service = new HashMap<>();
+      for (String kind : List.of("shipmentsOut", "shipmentsIn", "calls")) {
+        Map<String, Integer> counts = new HashMap<>();
+        nodes.stream().filter(n -> (Integer) n.get(kind) > 0)
+            .forEach(n -> counts.put((String) ((Map<?, ?>) n.get("region")).get("code"), (Integer) n.get(kind)));
+        service.put(kind, counts);
+      }
+      String home = "MATCH (:Region {code: '530000'})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address) ";
+      String other = "(other:Region {level: 'PROVINCE'}) WHERE other.code <> '530000' ";
+      assertThat(service.get("shipmentsOut")).isNotEmpty().isEqualTo(countsByKey(home
+          + "MATCH (a)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(:Address)" + WALK_UP + other
+          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+      assertThat(service.get("shipmentsIn")).isNotEmpty().isEqualTo(countsByKey(home
+          + "MATCH (a)<-[:TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS]->(:Address)" + WALK_UP + other
+          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+      assertThat(service.get("calls")).isNotEmpty().isEqualTo(countsByKey(home
+          + "MATCH (a)<-[:LIVES_AT]-(:Person)-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-(:Person)-[:LIVES_AT]->"
+          + "(:Address)" + WALK_UP + other + "RETURN other.code AS key, count(DISTINCT c) AS n", Map.of()));
+    }
+
+    @Test
     void secondPageContinuesWhereTheFirstEnded() {
       List<String> whole = links("530000", 6, null).path("regionLinks.edges[*].node.region.code")
           .entityList(String.class).hasSize(6).get();
@@ -474,6 +517,34 @@ class LinkIT {
       long shipments = graphql.documentName("stats").execute().path("stats.shipments").entity(Long.class).get();
       assertThat(all.values().stream().mapToLong(Integer::longValue).sum()).isLessThanOrEqualTo(shipments)
           .isGreaterThan(shipments / 2);
+    }
+
+    @Test
+    void matrixMatchesTheAddressesWalkedUpTheHierarchyAtBothLevelsWithAndWithoutSuspectsOnly() {
+      for (String level : List.of("PROVINCE", "PREFECTURE")) {
+        for (boolean suspectsOnly : List.of(false, true)) {
+          Map<String, Integer> service = new HashMap<>();
+          String after = null;
+          do {
+            var page = graphql.documentName("region-flows")
+                .variable("input", Map.of("level", level, "suspectsOnly", suspectsOnly)).variable("first", 1000)
+                .variable("after", after).execute().errors().verify();
+            service.putAll(byPair(page.path("regionFlows.edges[*].node")
+                .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get()));
+            after = page.path("regionFlows.pageInfo.hasNextPage").entity(Boolean.class).get()
+                ? page.path("regionFlows.pageInfo.endCursor").entity(String.class).get() : null;
+          } while (after != null);
+          Map<String, Integer> walked = countsByKey("""
+              MATCH (s:Shipment)
+              WHERE NOT $suspectsOnly OR EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person)
+                                                  WHERE p.status <> 'UNKNOWN' OR EXISTS { (p)-[:MEMBER_OF]->() } }
+              MATCH (s)-[:FROM_ADDRESS]->(:Address)%1$s(origin:Region {level: $level})
+              MATCH (s)-[:TO_ADDRESS]->(:Address)%1$s(destination:Region {level: $level})
+              RETURN origin.code + '>' + destination.code AS key, count(s) AS n""".formatted(WALK_UP),
+              Map.of("level", level, "suspectsOnly", suspectsOnly));
+          assertThat(service).as("%s, suspects only: %s", level, suspectsOnly).isNotEmpty().isEqualTo(walked);
+        }
+      }
     }
 
     @Test
