@@ -20,16 +20,24 @@ CALL (line) {
   MERGE (destination:Address {text: line.receiverAddress})
     ON CREATE SET destination:Entity, destination.id = 'AD-' + line.receiverAddress,
                   destination.uid = 'Address/AD-' + line.receiverAddress, destination += prov
-  MERGE (origin)-[l1:LOCATED_IN]->(senderRegion)
-    ON CREATE SET l1 += prov,
-      origin.provinceCode = COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'}) RETURN p.code }[0],
-      origin.prefectureCode =
-        COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'}) RETURN p.code }[0]
-  MERGE (destination)-[l2:LOCATED_IN]->(receiverRegion)
-    ON CREATE SET l2 += prov,
-      destination.provinceCode = COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'}) RETURN p.code }[0],
-      destination.prefectureCode =
-        COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'}) RETURN p.code }[0]
+  MERGE (origin)-[l1:LOCATED_IN]->(senderRegion) ON CREATE SET l1 += prov
+  MERGE (destination)-[l2:LOCATED_IN]->(receiverRegion) ON CREATE SET l2 += prov
+  // the province and prefecture of a new address, as ingest/addresses writes them (MERGE cannot hold the subqueries)
+  WITH *
+  CALL (origin, senderRegion) {
+    MATCH (origin) WHERE origin.provinceCode IS NULL
+    SET origin.provinceCode = COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'})
+                                        RETURN p.code }[0],
+        origin.prefectureCode = COLLECT { MATCH (senderRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'})
+                                          RETURN p.code }[0]
+  }
+  CALL (destination, receiverRegion) {
+    MATCH (destination) WHERE destination.provinceCode IS NULL
+    SET destination.provinceCode = COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'})
+                                             RETURN p.code }[0],
+        destination.prefectureCode = COLLECT { MATCH (receiverRegion)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'})
+                                               RETURN p.code }[0]
+  }
   MERGE (sender:Person {id: senderId})
     ON CREATE SET sender:Entity, sender.uid = 'Person/' + senderId, sender.name = line.senderName,
                   sender.idNumber = line.senderIdNumber, sender.aliases = [], sender.status = 'UNKNOWN', sender += prov
