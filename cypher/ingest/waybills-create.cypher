@@ -1,13 +1,13 @@
 // Purpose: import — waybills whose shipment is not in the graph yet (ingest/waybills-existing said so in the same
 //          transaction; each waybill number at most once per call): the Shipment created with its declared fields,
 //          SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and TO_ADDRESS, SENDER_PHONE and RECEIVER_PHONE,
-//          CARRIED_BY a vehicle for road cargo, the province and prefecture codes of both ends copied from the addresses
-//          (originProvince, originPrefecture, destinationProvince, destinationPrefecture) — the graph ingest/waybills writes for a new waybill, without its MERGEs
-//          and stale-link checks (about a quarter less time than ingest/waybills for the same new waybills). Persons,
-//          phones and addresses are written by earlier steps of the same transaction. Seizures imported before their
-//          waybill (they keep its number) are linked FROM_SHIPMENT. A shipment created meanwhile by a concurrent import
-//          fails the Shipment key constraint; the engine then writes that batch row by row and the row takes
-//          ingest/waybills.
+//          CARRIED_BY a vehicle for road cargo, the province and prefecture codes of both ends copied from the
+//          addresses (originProvince, originPrefecture, destinationProvince, destinationPrefecture) — the graph
+//          ingest/waybills writes for a new waybill, without its MERGEs and stale-link checks (about a quarter less
+//          time than ingest/waybills for the same new waybills). Persons, phones and addresses are written by earlier
+//          steps of the same transaction. Seizures imported before their waybill (they keep its number) are linked
+//          FROM_SHIPMENT. A shipment created meanwhile by a concurrent import fails the Shipment key constraint; the
+//          engine then writes that batch row by row and the row takes ingest/waybills.
 // Parameters: $rows (LIST<MAP>) as ingest/waybills: {waybillNo, courier, declaredContent (or null), weightKg (FLOAT or
 //             null), sentAt (INTEGER epoch ms), deliveredAt (INTEGER epoch ms or null), senderId, senderName,
 //             senderPhone, senderAddress (normalised text), receiverId, receiverName, receiverPhone, receiverAddress,

@@ -2,8 +2,8 @@
 //          its declared fields set from the row) SENT by and ADDRESSED_TO the resolved persons, FROM_ADDRESS and
 //          TO_ADDRESS (the province and prefecture codes of both ends copied from the addresses: originProvince,
 //          originPrefecture, destinationProvince, destinationPrefecture), SENDER_PHONE and RECEIVER_PHONE, CARRIED_BY a
-//          vehicle for road cargo. Persons, their phones and
-//          the addresses are written by earlier steps of the same transaction (persons-merge, addresses).
+//          vehicle for road cargo. Persons, their phones and the addresses are written by earlier steps of the same
+//          transaction (persons-merge, addresses).
 //          A waybill imported again with other parties (a corrected record) ends with the new parties only: the
 //          latest record of a waybill is the truth, a parcel has one sender. Seizures imported before their waybill
 //          (they keep its number) are linked FROM_SHIPMENT now.
