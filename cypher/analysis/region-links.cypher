@@ -39,16 +39,20 @@ CALL (homeAddresses, level, fromTime, toTime) {
   UNWIND homeAddresses AS a
   MATCH (a)<-[:LIVES_AT]-(:Person)-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-(:Person)-[:LIVES_AT]->(b:Address)
   WHERE c.at >= fromTime AND c.at < toTime
-  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other, 'CALL' AS kind, c AS item
+  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other,
+         'CALL' AS kind, c AS item
   UNION ALL
   UNWIND homeAddresses AS a
-  MATCH (a)<-[:LIVES_AT]-(:Person)-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-(:Person)-[:LIVES_AT]->(b:Address)
+  MATCH (a)<-[:LIVES_AT]-(:Person)-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-(:Person)
+        -[:LIVES_AT]->(b:Address)
   WHERE t.at >= fromTime AND t.at < toTime
-  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other, 'TRANSFER' AS kind, t AS item
+  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other,
+         'TRANSFER' AS kind, t AS item
   UNION ALL
   UNWIND homeAddresses AS a
   MATCH (a)<-[:LIVES_AT]-(:Person)-[:MEMBER_OF]->(g:Gang)<-[:MEMBER_OF]-(:Person)-[:LIVES_AT]->(b:Address)
-  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other, 'GANG' AS kind, g AS item
+  RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other,
+         'GANG' AS kind, g AS item
 }
 // other: the code of the region at the asked level (null where the address lies above that level)
 WITH home, other, kind, item

@@ -295,7 +295,8 @@ class ImportIT {
     void aCorrectedWaybillEndsWithTheCorrectedPartiesOnly(@TempDir Path dir) throws IOException {
       importCsv(dir, "first.csv", Waybills.HEADER,
           Waybills.row("CO1700000000001", "17088880001", "530102", "2026-03-01 10:00", "1.5"));
-      String origin = "MATCH (s:Shipment {waybillNo: 'CO1700000000001'}) RETURN s.originProvince + '/' + s.originPrefecture AS o";
+      String origin = "MATCH (s:Shipment {waybillNo: 'CO1700000000001'}) "
+          + "RETURN s.originProvince + '/' + s.originPrefecture AS o";
       assertThat(query(origin, Map.of()).get(0).get("o").asString()).as("Kunming").isEqualTo("530000/530100");
       // the logistics company re-sends the record: another sender (phone, address, region), same waybill
       String corrected = Waybills.row("CO1700000000001", "17088880002", "533102", "2026-03-01 10:00", "1.5");
