@@ -48,10 +48,10 @@ WHERE shipments >= coalesce($minShipments, 1)
 ORDER BY shipments DESC, originCode, destinationCode
 WITH collect({origin: originCode, destination: destinationCode, shipments: shipments, weightKg: round(weightKg, 2)})
      AS rows
-UNWIND range(0, size(rows) - 1) AS position
-WITH rows[position] AS row, position, size(rows) AS total
+UNWIND rows AS row
+WITH row, size(rows) AS total
 SKIP coalesce($skip, 0)
 LIMIT coalesce($limit, 1000)
 MATCH (origin:Region {code: row.origin}), (destination:Region {code: row.destination})
 RETURN origin, destination, row.shipments AS shipments, row.weightKg AS weightKg, total
-ORDER BY position
+ORDER BY shipments DESC, origin.code, destination.code
