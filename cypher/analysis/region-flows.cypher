@@ -29,13 +29,14 @@ CALL (fromTime, toTime) {
   RETURN s
   UNION ALL
   UNWIND CASE WHEN coalesce($suspectsOnly, false) THEN [true] ELSE [] END AS suspectsOnly
-  // collected first, so that the planner cannot start from the shipments instead
+  // the suspects first (status index, gang members), in a subquery so that the planner cannot start from the shipments
   CALL () {
-    MATCH (p:Person)
-    WHERE p.status <> 'UNKNOWN' OR EXISTS { (p)-[:MEMBER_OF]->() }
-    RETURN collect(p) AS suspects
+    MATCH (p:Person) WHERE p.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']
+    RETURN p
+    UNION
+    MATCH (:Gang)<-[:MEMBER_OF]-(p:Person)
+    RETURN p
   }
-  UNWIND suspects AS p
   MATCH (p)-[:SENT|ADDRESSED_TO]-(s:Shipment)
   WHERE s.sentAt >= fromTime AND s.sentAt < toTime
   RETURN DISTINCT s

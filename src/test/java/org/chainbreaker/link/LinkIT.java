@@ -452,11 +452,12 @@ class LinkIT {
     }
 
     @Test
-    void shipmentsAndCallsPerProvinceMatchTheAddressesWalkedUpTheHierarchy() {
+    void everyCountPerProvinceMatchesTheAddressesWalkedUpTheHierarchy() {
       List<Map<String, Object>> nodes = links("530000", 100, null).path("regionLinks.edges[*].node")
           .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
       Map<String, Map<String, Integer>> service = new HashMap<>();
-      for (String kind : List.of("shipmentsOut", "shipmentsIn", "calls")) {
+      for (String kind : List.of("shipmentsOut", "shipmentsIn", "suspectShipments", "calls", "transfers",
+          "sharedGangs")) {
         Map<String, Integer> counts = new HashMap<>();
         nodes.stream().filter(n -> (Integer) n.get(kind) > 0)
             .forEach(n -> counts.put((String) ((Map<?, ?>) n.get("region")).get("code"), (Integer) n.get(kind)));
@@ -464,15 +465,29 @@ class LinkIT {
       }
       String home = "MATCH (:Region {code: '530000'})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address) ";
       String other = "(other:Region {level: 'PROVINCE'}) WHERE other.code <> '530000' ";
+      String resident = "MATCH (a)<-[:LIVES_AT]-(:Person)";
+      String otherResident = "(:Person)-[:LIVES_AT]->(:Address)" + WALK_UP + other;
       assertThat(service.get("shipmentsOut")).isNotEmpty().isEqualTo(countsByKey(home
           + "MATCH (a)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(:Address)" + WALK_UP + other
           + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
       assertThat(service.get("shipmentsIn")).isNotEmpty().isEqualTo(countsByKey(home
           + "MATCH (a)<-[:TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS]->(:Address)" + WALK_UP + other
           + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
-      assertThat(service.get("calls")).isNotEmpty().isEqualTo(countsByKey(home
-          + "MATCH (a)<-[:LIVES_AT]-(:Person)-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-(:Person)-[:LIVES_AT]->"
-          + "(:Address)" + WALK_UP + other + "RETURN other.code AS key, count(DISTINCT c) AS n", Map.of()));
+      // either way, with a sender or receiver under suspicion (any status but UNKNOWN) or in a gang
+      assertThat(service.get("suspectShipments")).isNotEmpty().isEqualTo(countsByKey(home
+          + "MATCH (a)-[:FROM_ADDRESS|TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS|TO_ADDRESS]-(:Address)" + WALK_UP + other
+          + "AND EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person) "
+          + "WHERE p.status <> 'UNKNOWN' OR EXISTS { (p)-[:MEMBER_OF]->(:Gang) } } "
+          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+      assertThat(service.get("calls")).isNotEmpty().isEqualTo(countsByKey(home + resident
+          + "-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-" + otherResident
+          + "RETURN other.code AS key, count(DISTINCT c) AS n", Map.of()));
+      assertThat(service.get("transfers")).isNotEmpty().isEqualTo(countsByKey(home + resident
+          + "-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-" + otherResident
+          + "RETURN other.code AS key, count(DISTINCT t) AS n", Map.of()));
+      assertThat(service.get("sharedGangs")).isNotEmpty().isEqualTo(countsByKey(home + resident
+          + "-[:MEMBER_OF]->(g:Gang)<-[:MEMBER_OF]-" + otherResident
+          + "RETURN other.code AS key, count(DISTINCT g) AS n", Map.of()));
     }
 
     @Test
