@@ -21,15 +21,9 @@
 WITH coalesce($level, 'PROVINCE') AS level,
      CASE WHEN $since IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime($since) END AS fromTime,
      CASE WHEN $until IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datetime($until) END AS toTime
-// One of the two branches runs: an empty UNWIND ends the other before it reads anything.
-CALL (fromTime, toTime) {
-  UNWIND CASE WHEN coalesce($suspectsOnly, false) THEN [] ELSE [true] END AS allShipments
-  MATCH (s:Shipment)
-  WHERE s.sentAt >= fromTime AND s.sentAt < toTime
-  RETURN s
-  UNION ALL
-  UNWIND CASE WHEN coalesce($suspectsOnly, false) THEN [true] ELSE [] END AS suspectsOnly
-  // the suspects first (status index, gang members), in a subquery so that the planner cannot start from the shipments
+// The suspects: persons under suspicion (status index) and known gang members, a small part of all persons. Collected in
+// a subquery of their own, so that the planner cannot start from the shipments instead.
+CALL () {
   CALL () {
     MATCH (p:Person) WHERE p.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']
     RETURN p
@@ -37,6 +31,16 @@ CALL (fromTime, toTime) {
     MATCH (:Gang)<-[:MEMBER_OF]-(p:Person)
     RETURN p
   }
+  RETURN collect(p) AS suspects
+}
+// One of the two branches runs: an empty UNWIND ends the other before it reads anything.
+CALL (suspects, fromTime, toTime) {
+  UNWIND CASE WHEN coalesce($suspectsOnly, false) THEN [] ELSE [true] END AS allShipments
+  MATCH (s:Shipment)
+  WHERE s.sentAt >= fromTime AND s.sentAt < toTime
+  RETURN s
+  UNION ALL
+  UNWIND CASE WHEN coalesce($suspectsOnly, false) THEN suspects ELSE [] END AS p
   MATCH (p)-[:SENT|ADDRESSED_TO]-(s:Shipment)
   WHERE s.sentAt >= fromTime AND s.sentAt < toTime
   RETURN DISTINCT s

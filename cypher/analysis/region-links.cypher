@@ -26,6 +26,11 @@ CALL (home) {
   MATCH (home)<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address)
   RETURN collect(a) AS homeAddresses
 }
+CALL (homeAddresses) {
+  UNWIND homeAddresses AS a
+  MATCH (a)<-[:LIVES_AT]-(p:Person)
+  RETURN collect(DISTINCT p) AS residents
+}
 // The shipments in the window with a suspect as sender or receiver, from the suspects (few) rather than testing each
 // shipment: persons with a status other than UNKNOWN, and known gang members.
 CALL () {
@@ -42,9 +47,9 @@ CALL (suspects, fromTime, toTime) {
   UNWIND suspects AS p
   MATCH (p)-[:SENT|ADDRESSED_TO]-(s:Shipment)
   WHERE s.sentAt >= fromTime AND s.sentAt < toTime
-  RETURN collect(DISTINCT s) AS suspectShipments
+  RETURN collect(DISTINCT s) AS shipmentsOfSuspects
 }
-CALL (homeAddresses, level, fromTime, toTime) {
+CALL (homeAddresses, residents, level, fromTime, toTime) {
   UNWIND homeAddresses AS a
   MATCH (a)<-[:FROM_ADDRESS]-(s:Shipment)
   WHERE s.sentAt >= fromTime AND s.sentAt < toTime
@@ -58,8 +63,8 @@ CALL (homeAddresses, level, fromTime, toTime) {
          'IN' AS kind, s AS item
   UNION ALL
   // Calls of the residents' phones, grouped by the phone at the other end, whose users' homes are then read once.
-  UNWIND homeAddresses AS a
-  MATCH (a)<-[:LIVES_AT]-(:Person)-[:USES]->(phone:Phone)
+  UNWIND residents AS p
+  MATCH (p)-[:USES]->(phone:Phone)
   WITH DISTINCT phone, level, fromTime, toTime
   MATCH (phone)-[c:CALLED]-(otherPhone:Phone)
   WHERE c.at >= fromTime AND c.at < toTime
@@ -72,8 +77,8 @@ CALL (homeAddresses, level, fromTime, toTime) {
   RETURN other, 'CALL' AS kind, c AS item
   UNION ALL
   // Money transfers of the residents' accounts, the same way.
-  UNWIND homeAddresses AS a
-  MATCH (a)<-[:LIVES_AT]-(:Person)-[:HOLDS]->(account:Account)
+  UNWIND residents AS p
+  MATCH (p)-[:HOLDS]->(account:Account)
   WITH DISTINCT account, level, fromTime, toTime
   MATCH (account)-[t:TRANSFERRED]-(otherAccount:Account)
   WHERE t.at >= fromTime AND t.at < toTime
@@ -85,25 +90,28 @@ CALL (homeAddresses, level, fromTime, toTime) {
   UNWIND transfers AS t
   RETURN other, 'TRANSFER' AS kind, t AS item
   UNION ALL
-  UNWIND homeAddresses AS a
-  MATCH (a)<-[:LIVES_AT]-(:Person)-[:MEMBER_OF]->(g:Gang)<-[:MEMBER_OF]-(:Person)-[:LIVES_AT]->(b:Address)
+  // from the gangs (few) rather than from every resident
+  MATCH (g:Gang)
+  WITH g, homeAddresses, level
+  MATCH (a:Address)<-[:LIVES_AT]-(:Person)-[:MEMBER_OF]->(g)<-[:MEMBER_OF]-(:Person)-[:LIVES_AT]->(b:Address)
+  WHERE a IN homeAddresses
   RETURN CASE level WHEN 'PREFECTURE' THEN b.prefectureCode ELSE b.provinceCode END AS other,
          'GANG' AS kind, g AS item
 }
 // other: the code of the region at the asked level (null where the address lies above that level)
-WITH home, suspectShipments, other, kind, item
+WITH home, shipmentsOfSuspects, other, kind, item
 WHERE other IS NOT NULL
-WITH home, other, kind, count(DISTINCT item) AS n,
-     count(DISTINCT CASE WHEN kind IN ['OUT', 'IN'] AND item IN suspectShipments THEN item END) AS suspect
+// Counted per linked region: a shipment within a region that lies inside the home region is both out of and into the
+// home region, but one suspect shipment.
+WITH home, other,
+     count(DISTINCT CASE kind WHEN 'OUT' THEN item END) AS shipmentsOut,
+     count(DISTINCT CASE kind WHEN 'IN' THEN item END) AS shipmentsIn,
+     count(DISTINCT CASE WHEN kind IN ['OUT', 'IN'] AND item IN shipmentsOfSuspects THEN item END) AS suspectShipments,
+     count(DISTINCT CASE kind WHEN 'CALL' THEN item END) AS calls,
+     count(DISTINCT CASE kind WHEN 'TRANSFER' THEN item END) AS transfers,
+     count(DISTINCT CASE kind WHEN 'GANG' THEN item END) AS sharedGangs
 // The home region itself and its own ancestors are not "other" regions.
 WHERE NOT EXISTS { (home)-[:PART_OF*0..3]->(:Region {code: other}) }
-WITH other,
-     sum(CASE kind WHEN 'OUT' THEN n ELSE 0 END) AS shipmentsOut,
-     sum(CASE kind WHEN 'IN' THEN n ELSE 0 END) AS shipmentsIn,
-     sum(suspect) AS suspectShipments,
-     sum(CASE kind WHEN 'CALL' THEN n ELSE 0 END) AS calls,
-     sum(CASE kind WHEN 'TRANSFER' THEN n ELSE 0 END) AS transfers,
-     sum(CASE kind WHEN 'GANG' THEN n ELSE 0 END) AS sharedGangs
 WITH other, shipmentsOut, shipmentsIn, suspectShipments, calls, transfers, sharedGangs,
      toFloat(shipmentsOut + shipmentsIn + 4 * suspectShipments + calls + transfers + 10 * sharedGangs) AS strength
 WITH collect({region: other, shipmentsOut: shipmentsOut, shipmentsIn: shipmentsIn, suspectShipments: suspectShipments,

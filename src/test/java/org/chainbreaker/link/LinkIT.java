@@ -453,8 +453,32 @@ class LinkIT {
 
     @Test
     void everyCountPerProvinceMatchesTheAddressesWalkedUpTheHierarchy() {
-      List<Map<String, Object>> nodes = links("530000", 100, null).path("regionLinks.edges[*].node")
-          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get();
+      assertCountsMatchTheHierarchyWalk("530000", "PROVINCE", null);
+    }
+
+    @Test
+    void everyCountPerPrefectureInAWindowMatchesTheAddressesWalkedUpTheHierarchy() {
+      assertCountsMatchTheHierarchyWalk("530000", "PREFECTURE", "2026-07-01T00:00Z");
+    }
+
+    /** Each count of every linked region (all pages) against the same count walked up the region tree directly. */
+    void assertCountsMatchTheHierarchyWalk(String code, String level, String since) {
+      List<Map<String, Object>> nodes = new ArrayList<>();
+      String after = null;
+      do {
+        Map<String, Object> variables = new HashMap<>(Map.of("code", code, "level", level, "first", 100));
+        if (after != null) {
+          variables.put("after", after);
+        }
+        if (since != null) {
+          variables.put("window", Map.of("since", since));
+        }
+        var page = graphql.documentName("region-links").variables(variables).execute().errors().verify();
+        nodes.addAll(page.path("regionLinks.edges[*].node")
+            .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get());
+        after = page.path("regionLinks.pageInfo.hasNextPage").entity(Boolean.class).get()
+            ? page.path("regionLinks.pageInfo.endCursor").entity(String.class).get() : null;
+      } while (after != null);
       Map<String, Map<String, Integer>> service = new HashMap<>();
       for (String kind : List.of("shipmentsOut", "shipmentsIn", "suspectShipments", "calls", "transfers",
           "sharedGangs")) {
@@ -463,31 +487,37 @@ class LinkIT {
             .forEach(n -> counts.put((String) ((Map<?, ?>) n.get("region")).get("code"), (Integer) n.get(kind)));
         service.put(kind, counts);
       }
-      String home = "MATCH (:Region {code: '530000'})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address) ";
-      String other = "(other:Region {level: 'PROVINCE'}) WHERE other.code <> '530000' ";
+      Map<String, Object> parameters = new HashMap<>(Map.of("code", code, "level", level));
+      parameters.put("since", since);
+      String home = "MATCH (:Region {code: $code})<-[:PART_OF*0..3]-(:Region)<-[:LOCATED_IN]-(a:Address) ";
+      // a region at the level asked for, other than the home region and its ancestors
+      String other = "(other:Region {level: $level}) "
+          + "WHERE NOT EXISTS { (:Region {code: $code})-[:PART_OF*0..3]->(other) } ";
+      String inWindow = "AND ($since IS NULL OR %s >= datetime($since)) ";
       String resident = "MATCH (a)<-[:LIVES_AT]-(:Person)";
       String otherResident = "(:Person)-[:LIVES_AT]->(:Address)" + WALK_UP + other;
       assertThat(service.get("shipmentsOut")).isNotEmpty().isEqualTo(countsByKey(home
           + "MATCH (a)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(:Address)" + WALK_UP + other
-          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+          + inWindow.formatted("s.sentAt") + "RETURN other.code AS key, count(DISTINCT s) AS n", parameters));
       assertThat(service.get("shipmentsIn")).isNotEmpty().isEqualTo(countsByKey(home
           + "MATCH (a)<-[:TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS]->(:Address)" + WALK_UP + other
-          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+          + inWindow.formatted("s.sentAt") + "RETURN other.code AS key, count(DISTINCT s) AS n", parameters));
       // either way, with a sender or receiver under suspicion (any status but UNKNOWN) or in a gang
       assertThat(service.get("suspectShipments")).isNotEmpty().isEqualTo(countsByKey(home
           + "MATCH (a)-[:FROM_ADDRESS|TO_ADDRESS]-(s:Shipment)-[:FROM_ADDRESS|TO_ADDRESS]-(:Address)" + WALK_UP + other
-          + "AND EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person) "
+          + inWindow.formatted("s.sentAt") + "AND EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person) "
           + "WHERE p.status <> 'UNKNOWN' OR EXISTS { (p)-[:MEMBER_OF]->(:Gang) } } "
-          + "RETURN other.code AS key, count(DISTINCT s) AS n", Map.of()));
+          + "RETURN other.code AS key, count(DISTINCT s) AS n", parameters));
       assertThat(service.get("calls")).isNotEmpty().isEqualTo(countsByKey(home + resident
-          + "-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-" + otherResident
-          + "RETURN other.code AS key, count(DISTINCT c) AS n", Map.of()));
+          + "-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-" + otherResident + inWindow.formatted("c.at")
+          + "RETURN other.code AS key, count(DISTINCT c) AS n", parameters));
       assertThat(service.get("transfers")).isNotEmpty().isEqualTo(countsByKey(home + resident
-          + "-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-" + otherResident
-          + "RETURN other.code AS key, count(DISTINCT t) AS n", Map.of()));
+          + "-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-" + otherResident + inWindow.formatted("t.at")
+          + "RETURN other.code AS key, count(DISTINCT t) AS n", parameters));
+      // gangs are shared whatever the window
       assertThat(service.get("sharedGangs")).isNotEmpty().isEqualTo(countsByKey(home + resident
           + "-[:MEMBER_OF]->(g:Gang)<-[:MEMBER_OF]-" + otherResident
-          + "RETURN other.code AS key, count(DISTINCT g) AS n", Map.of()));
+          + "RETURN other.code AS key, count(DISTINCT g) AS n", parameters));
     }
 
     @Test
