@@ -13,8 +13,8 @@
 // The other end's region is read from the codes kept on shipments and addresses (see schema/V009__region_codes)
 // rather than walked up from each address; suspect shipments come from the suspects (a few hundred at demo scale 10)
 // instead of a test on each shipment, and calls and transfers are grouped by the phone or account at the other end
-// before its users' homes are read (Yunnan against every province at scale 10: 2.0 s -> 1.3 s, 3.0 -> 1.7 million
-// database hits).
+// before its users' homes are read (Yunnan against every province: scale 10 1.8 s -> 1.3 s, 3.0 -> 1.6 million
+// database hits; scale 100, warm, 30-35 s -> 23 s).
 // Example: cypher-shell --param "code => '533100'" --param "level => 'PROVINCE'" --param "since => null"
 //          --param "until => null" --param "skip => 0" --param "limit => 10" -f cypher/analysis/region-links.cypher
 MATCH (home:Region {code: $code})
