@@ -9,7 +9,9 @@
 //   type for direct links, or SHIPMENT / CALL / TRANSFER for counterparties.
 // Example: cypher-shell --param "ids => ['Person/P005001', 'Person/P005002']" --param "skip => 0"
 //          --param "limit => 50" -f cypher/analysis/common-connections.cypher
-UNWIND $ids AS id
+WITH COLLECT { UNWIND $ids AS id RETURN DISTINCT id } AS ids
+// (an id given twice counts once)
+UNWIND ids AS id
 MATCH (e:Entity {uid: id})
 CALL (e) {
   MATCH (e)-[r]-(c:Entity)
@@ -28,8 +30,8 @@ CALL (e) {
   WHERE c <> e
   RETURN c, 'TRANSFER' AS via
 }
-WITH c, collect(DISTINCT id) AS reachedFrom, collect(DISTINCT {id: id, via: via}) AS links
-WHERE size(reachedFrom) = size($ids) AND NOT c.uid IN $ids
+WITH ids, c, collect(DISTINCT id) AS reachedFrom, collect(DISTINCT {id: id, via: via}) AS links
+WHERE size(reachedFrom) = size(ids) AND NOT c.uid IN ids
 WITH c, links,
      CASE WHEN c:Phone OR c:Account OR c:Vehicle THEN 0 WHEN c:Address OR c:Site THEN 1 WHEN c:Person THEN 2 ELSE 3 END
        AS specificity

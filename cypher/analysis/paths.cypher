@@ -8,7 +8,8 @@
 //   $maxHops   INTEGER       1 to 8; null = 6
 //   $relTypes  LIST<STRING>  relationship types a path may use; null = all but LOCATED_IN and PART_OF
 //   $labels    LIST<STRING>  labels intermediate nodes must have one of; null = any
-//   $since     STRING        ISO date-time: skip shipments sent and calls/transfers made before it; null = open
+//   $since     STRING        ISO date-time: skip shipments sent and calls/transfers made before it (the two ends
+//                            always count); null = open
 //   $until     STRING        ISO date-time: skip those made at or after it; null = open
 // Returns one row per path, shortest first: nodes (LIST<NODE>), relationships (LIST<RELATIONSHIP>), hops (INTEGER).
 // Example: cypher-shell --param "source => 'Person/P005001'" --param "target => 'Person/P005010'" --param "k => 3"
@@ -26,7 +27,8 @@ WITH a, b,
 MATCH p = SHORTEST 10 (a)(()-[r]-(x)
     WHERE type(r) IN types
       AND (r.at IS NULL OR (r.at >= fromTime AND r.at < toTime))
-      AND (x.sentAt IS NULL OR (x.sentAt >= fromTime AND x.sentAt < toTime))
+      // the two ends always count, as for labels: a shipment asked about is on its paths whenever it was sent
+      AND (x = b OR x.sentAt IS NULL OR (x.sentAt >= fromTime AND x.sentAt < toTime))
       AND ($labels IS NULL OR x = b OR any(label IN labels(x) WHERE label IN $labels))){1,8}(b)
 WITH p
 WHERE length(p) <= coalesce($maxHops, 6)

@@ -17,14 +17,17 @@ WITH e,
      CASE WHEN $since IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime($since) END AS fromTime,
      CASE WHEN $until IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datetime($until) END AS toTime
 CALL (e) {
-  // Shipments the entity sent or received: a person directly, a phone or address through the waybill.
-  MATCH (e)-[:SENT|SENDER_PHONE|FROM_ADDRESS|CARRIED_BY]-(s:Shipment)
+  // Shipments the entity sent or received: a person directly, a phone or address through the waybill; a shipment
+  // itself (no hop).
+  MATCH (e)-[:SENT|SENDER_PHONE|FROM_ADDRESS|CARRIED_BY*0..1]-(s:Shipment)
   OPTIONAL MATCH (s)-[:ADDRESSED_TO]->(other:Person)
   RETURN s.sentAt AS at, 'SHIPMENT_SENT' AS kind, s AS subject, other AS counterpart,
          s.courier + ' ' + s.waybillNo + ': ' + coalesce(s.declaredContent, '?') + ', ' + toString(s.weightKg) + ' kg' AS detail
   UNION ALL
-  MATCH (e)-[:ADDRESSED_TO|RECEIVER_PHONE|TO_ADDRESS]-(s:Shipment)
-  WHERE s.receivedAt IS NOT NULL OR NOT e:Person
+  // a person or the shipment itself: only once received; a phone or address: also parcels never received (seized
+  // on the way, say), at their sending time
+  MATCH (e)-[:ADDRESSED_TO|RECEIVER_PHONE|TO_ADDRESS*0..1]-(s:Shipment)
+  WHERE s.receivedAt IS NOT NULL OR NOT (e:Person OR e:Shipment)
   OPTIONAL MATCH (other:Person)-[:SENT]->(s)
   RETURN coalesce(s.receivedAt, s.sentAt) AS at, 'SHIPMENT_RECEIVED' AS kind, s AS subject, other AS counterpart,
          s.courier + ' ' + s.waybillNo + ': ' + coalesce(s.declaredContent, '?') + ', ' + toString(s.weightKg) + ' kg' AS detail
@@ -61,21 +64,24 @@ CALL (e) {
          c.number + ' ' + coalesce(c.title, '') AS detail
   UNION ALL
   // Seizures: from the entity's shipments (sent or received), or the entity itself.
-  MATCH (e)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE|FROM_ADDRESS|TO_ADDRESS*0..1]-(:Shipment)<-[:FROM_SHIPMENT]-(z:Seizure)
+  MATCH (e)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE|FROM_ADDRESS|TO_ADDRESS|CARRIED_BY*0..1]-(:Shipment)
+        <-[:FROM_SHIPMENT]-(z:Seizure)
   RETURN z.seizedAt AS at, 'SEIZURE' AS kind, z AS subject, null AS counterpart,
          toString(z.quantityKg) + ' kg ' + z.drugType AS detail
   UNION ALL
+  // the seizure itself, or those of a case (never reached by the branch above, which starts from shipments)
   MATCH (e)-[:INCLUDES*0..1]->(z:Seizure)
-  WHERE NOT EXISTS { (z)-[:FROM_SHIPMENT]->() } OR e:Case
   RETURN z.seizedAt AS at, 'SEIZURE' AS kind, z AS subject, null AS counterpart,
          toString(z.quantityKg) + ' kg ' + z.drugType AS detail
 }
 WITH at, kind, subject, counterpart, detail, fromTime, toTime
 WHERE at IS NOT NULL AND at >= fromTime AND at < toTime
+// Sorted before they are collected, and the page sliced from the list (sorted after, each row kept for the page
+// carried the whole list: transaction memory grew with page size times events).
+WITH at, kind, subject, counterpart, detail
+ORDER BY at, kind, subject.uid
 WITH collect({at: at, kind: kind, subject: subject, counterpart: counterpart, detail: detail}) AS events
-UNWIND events AS event
-WITH event, size(events) AS total
-ORDER BY event.at, event.kind, event.subject.uid
-SKIP coalesce($skip, 0) LIMIT coalesce($limit, 50)
+WITH events, size(events) AS total
+UNWIND events[coalesce($skip, 0)..coalesce($skip, 0) + coalesce($limit, 50)] AS event
 RETURN event.at AS at, event.kind AS kind, event.subject AS subject, event.counterpart AS counterpart,
        event.detail AS detail, total

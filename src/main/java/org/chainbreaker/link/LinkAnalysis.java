@@ -74,9 +74,9 @@ public class LinkAnalysis {
 
   /** One page of what all the given entities share, most specific first. */
   public Page<CommonConnection> commonConnections(List<String> ids, int offset, Integer first) {
-    List<String> entities = entityIds(ids, "ids");
+    List<String> entities = entityIds(ids, "ids").stream().distinct().toList();
     if (entities.size() < 2) {
-      throw new InvalidArgumentException("ids", "give at least two entity ids to compare");
+      throw new InvalidArgumentException("ids", "give at least two different entity ids to compare");
     }
     return lookAheadPage("analysis/common-connections", parameters("ids", entities), offset,
         range(first, 50, 1, MAX_PAGE, "first"),
@@ -109,8 +109,10 @@ public class LinkAnalysis {
 
   /** One page of the relay chains from region A to region B, as paths. */
   public Page<Path> crossRegionChains(CrossRegionInput input, int offset, Integer first) {
+    String[] window = LinkArguments.window(input.window(), "input.window");
     return lookAheadPage("analysis/cross-region-chains", parameters("regionA", input.regionA(),
-        "regionB", input.regionB(), "windowDays", range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays")),
+        "regionB", input.regionB(), "windowDays", range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays"),
+        "since", window[0], "until", window[1]),
         offset, range(first, 20, 1, MAX_PAGE, "first"),
         r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r)));
   }

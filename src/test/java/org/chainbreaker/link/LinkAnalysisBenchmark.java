@@ -116,8 +116,8 @@ class LinkAnalysisBenchmark {
             "suspectsOnly", false, "skip", 0, "limit", 20)));
     cases.add(new Case("crossRegion chains", CHAINS,
         Map.of("input", Map.of("regionA", origin, "regionB", market)),
-        "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30, "skip", 0,
-            "limit", 11)));
+        "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30,
+            "since", null, "until", null, "skip", 0, "limit", 11)));
     cases.add(new Case("regionLinks", "region-links", Map.of("code", "530000", "first", 20),
         "region-links", LinkAnalysis.parameters("code", "530000", "level", "PROVINCE", "since", null, "until", null, "skip", 0,
             "limit", 20)));

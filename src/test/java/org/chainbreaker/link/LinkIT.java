@@ -2,6 +2,8 @@ package org.chainbreaker.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -222,6 +224,20 @@ class LinkIT {
     }
 
     @Test
+    void aShipmentAskedAboutIsOnItsPathsWhateverTheWindowFromEitherEnd() {
+      String[] ends = countsByKey("MATCH (p:Person)-[:SENT]->(s:Shipment) "
+          + "WHERE s.sentAt < datetime('2026-05-01T00:00Z') RETURN p.uid + ' ' + s.uid AS key, 1 AS n "
+          + "ORDER BY key LIMIT 1", Map.of()).keySet().iterator().next().split(" ");
+      Map<String, Object> window = Map.of("since", "2026-06-01T00:00Z");
+      List<PathView> forward = paths(Map.of("source", ends[0], "target", ends[1], "maxHops", 1, "window", window));
+      List<PathView> backward = paths(Map.of("source", ends[1], "target", ends[0], "maxHops", 1, "window", window));
+      assertThat(forward).as("person to the shipment it sent before the window").hasSize(1);
+      assertThat(backward).as("the same, asked the other way round").hasSize(1);
+      assertThat(forward.get(0).nodes()).extracting(NodeView::id).containsExactly(ends[0], ends[1]);
+      assertThat(backward.get(0).nodes()).extracting(NodeView::id).containsExactly(ends[1], ends[0]);
+    }
+
+    @Test
     void maxHopsAndTimeWindowBoundThePaths() {
       JsonNode gang = gang("G001");
       String source = members(gang, "stage", "SOURCE").get(0);
@@ -254,6 +270,28 @@ class LinkIT {
       }
       assertThat(viaByLabel.get("Phone")).as("the shared burner phone, reached from both").containsOnly(a, b);
       assertThat(viaByLabel.get("Address")).as("the shared address, reached from both").containsOnly(a, b);
+    }
+
+    @Test
+    void anIdGivenTwiceCountsOnce() throws Exception {
+      JsonNode alias = truth.root().get("aliases").get(0);
+      String a = "Person/" + alias.get("personId").asString();
+      String b = "Person/" + alias.get("aliasPersonId").asString();
+      List<Object> once = graphql.documentName("common-connections").variable("ids", List.of(a, b)).execute()
+          .errors().verify().path("commonConnections.edges[*].node").entityList(Object.class).get();
+      assertThat(once).isNotEmpty();
+      graphql.documentName("common-connections").variable("ids", List.of(a, b, b)).execute().errors().verify()
+          .path("commonConnections.edges[*].node").entityList(Object.class).isEqualTo(once);
+      graphql.documentName("common-connections").variable("ids", List.of(a, a)).execute().errors()
+          .expect(e -> e.getMessage().contains("'ids'") && e.getMessage().contains("two different")).verify();
+      // the script run by an analyst, without the service in front
+      String script = Files.readString(Path.of("cypher/analysis/common-connections.cypher"));
+      try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+        Map<String, Object> twice = new HashMap<>(Map.of("ids", List.of(a, b, b)));
+        twice.put("skip", null);
+        twice.put("limit", null);
+        assertThat(client.executableQuery(script).withParameters(twice).execute().records()).hasSize(once.size());
+      }
     }
 
     @Test
@@ -320,6 +358,30 @@ class LinkIT {
           assertThat(chain.nodes().get(chain.hops()).id()).as("ends with a member of the gang").isIn(members);
         });
       }
+    }
+
+    @Test
+    void chainsInAWindowAreThoseWhoseEveryShipmentWasSentInIt() {
+      JsonNode gang = gang("G001");
+      String since = "2026-07-01T00:00Z";
+      List<PathView> all = new ArrayList<>();
+      List<PathView> windowed = new ArrayList<>();
+      for (JsonNode market : gang.get("marketRegions")) {
+        Map<String, Object> input = new HashMap<>(Map.of("regionA", gang.get("sourceRegion").asString(),
+            "regionB", market.asString()));
+        all.addAll(page(input, "chains", 100, null).path("crossRegionLinks.chains.edges[*].node")
+            .entityList(PathView.class).get());
+        input.put("window", Map.of("since", since));
+        windowed.addAll(page(input, "chains", 100, null).path("crossRegionLinks.chains.edges[*].node")
+            .entityList(PathView.class).get());
+      }
+      Map<String, Integer> inWindow = countsByKey("MATCH (s:Shipment) RETURN s.uid AS key, "
+          + "CASE WHEN s.sentAt >= datetime($since) THEN 1 ELSE 0 END AS n", Map.of("since", since));
+      java.util.function.Predicate<PathView> allSentInWindow = chain -> chain.nodes().stream()
+          .filter(n -> n.id().startsWith("Shipment/")).allMatch(n -> inWindow.get(n.id()) == 1);
+      assertThat(all).as("some chains start before %s", since).anyMatch(allSentInWindow.negate());
+      assertThat(windowed).isNotEmpty().allMatch(allSentInWindow).isSubsetOf(all)
+          .containsExactlyInAnyOrderElementsOf(all.stream().filter(allSentInWindow).toList());
     }
 
     @Test
@@ -684,6 +746,33 @@ class LinkIT {
       String cursor = first.path("timeline.pageInfo.endCursor").entity(String.class).get();
       pages.addAll(timeline(courier, 20, cursor, null).path("timeline.edges[*].node.at").entityList(String.class).get());
       assertThat(pages).containsExactlyElementsOf(whole.stream().map(e -> (String) e.get("at")).toList());
+    }
+
+    @Test
+    void aSeizureAndAShipmentHaveTheirOwnEvents() {
+      Map<String, Integer> seized = countsByKey("MATCH (z:Seizure)-[:FROM_SHIPMENT]->(s:Shipment) "
+          + "RETURN z.uid + ' ' + s.uid AS key, CASE WHEN s.receivedAt IS NULL THEN 0 ELSE 1 END AS n "
+          + "ORDER BY key LIMIT 1", Map.of());
+      String[] ids = seized.keySet().iterator().next().split(" ");
+      String seizure = ids[0];
+      String shipment = ids[1];
+      assertThat(events(seizure)).containsExactly("SEIZURE " + seizure);
+      List<String> expected = new ArrayList<>(List.of("SHIPMENT_SENT " + shipment, "SEIZURE " + seizure));
+      if (seized.values().iterator().next() == 1) {
+        expected.add("SHIPMENT_RECEIVED " + shipment);
+      }
+      assertThat(events(shipment)).containsExactlyInAnyOrderElementsOf(expected);
+      String received = countsByKey("MATCH (s:Shipment) WHERE s.receivedAt IS NOT NULL "
+          + "AND NOT EXISTS { (s)<-[:FROM_SHIPMENT]-() } RETURN s.uid AS key, 1 AS n ORDER BY key LIMIT 1", Map.of())
+          .keySet().iterator().next();
+      assertThat(events(received)).containsExactly("SHIPMENT_SENT " + received, "SHIPMENT_RECEIVED " + received);
+    }
+
+    /** The kinds and subjects of an entity's timeline, in time order. */
+    List<String> events(String id) {
+      return timeline(id, 100, null, null).path("timeline.edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get().stream()
+          .map(event -> event.get("kind") + " " + ((Map<?, ?>) event.get("subject")).get("id")).toList();
     }
 
     @Test
