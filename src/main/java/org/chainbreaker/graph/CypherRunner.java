@@ -139,13 +139,20 @@ public class CypherRunner {
    * No query timeout: a migration runs once and must finish (a data migration over millions of nodes takes minutes).
    */
   public void writeEach(String script) {
+    writeEach(script, Map.of());
+  }
+
+  /** {@link #writeEach(String)} with parameters, given to every statement. */
+  public void writeEach(String script, Map<String, ?> parameters) {
     TransactionConfig config = TransactionConfig.empty();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) parameters;
     try (Session session = session()) {
       for (String statement : scripts.statements(script)) {
         if (BATCHED.matcher(statement).find()) {
-          session.run(statement, config).consume();
+          session.run(new Query(statement, values), config).consume();
         } else {
-          session.executeWrite(tx -> tx.run(statement).consume(), config);
+          session.executeWrite(tx -> tx.run(new Query(statement, values)).consume(), config);
         }
       }
     }

@@ -1,6 +1,7 @@
 package org.chainbreaker.graph;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ class SchemaMigrations {
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
   private static final Pattern NAME = Pattern.compile("schema/V(\\d+)__(.+)");
+  private static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
   private final CypherScripts scripts;
   private final CypherRunner runner;
@@ -54,7 +56,24 @@ class SchemaMigrations {
           "checksum", migration.checksum()));
       count++;
     }
+    if (count > 0) {
+      awaitIndexes();
+    }
     return count;
+  }
+
+  /**
+   * Waits for the indexes the migrations created to come online: a query hinting an index that is still populating
+   * (cross-region-shipments hints the V010 indexes) fails. On a large store that can take minutes; after
+   * {@link #INDEX_WAIT} the start-up goes on with a warning rather than failing.
+   */
+  private void awaitIndexes() {
+    try {
+      runner.writeEach("admin/await-indexes", Map.of("seconds", INDEX_WAIT.toSeconds()));
+    } catch (RuntimeException e) {
+      log.warn("Indexes still populating after {}: queries that need them fail until they are online ({})",
+          INDEX_WAIT, e.getMessage());
+    }
   }
 
   private List<Migration> migrations() {

@@ -99,6 +99,24 @@ class EmbeddedNeo4jIT {
   }
 
   @Test
+  void indexesAMigrationCreatesAreOnlineWhenTheMigrationsReturn() {
+    try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
+      // as before V010: neither its indexes nor its record
+      client.executableQuery("DROP INDEX shipment_origin_province").execute();
+      client.executableQuery("DROP INDEX shipment_origin_prefecture").execute();
+      client.executableQuery("MATCH (m:SchemaMigration {version: 10}) DELETE m").execute();
+      assertThat(migrations.apply()).isEqualTo(1);
+      assertThat(client.executableQuery("SHOW INDEXES YIELD name, state WHERE name STARTS WITH 'shipment_origin_' "
+          + "RETURN collect(state) AS states").execute().records().get(0).get("states").asList(v -> v.asString()))
+          .containsExactly("ONLINE", "ONLINE");
+      // and a script hinting them runs at once
+      assertThat(client.executableQuery("MATCH (s:Shipment) USING INDEX s:Shipment(originProvince) "
+          + "WHERE s.originProvince = '530000' RETURN count(s) AS n").execute().records().get(0).get("n").asLong())
+          .isPositive();
+    }
+  }
+
+  @Test
   void scoresMoveFromTheirOldRiskScoreNodesOntoTheirShipments() {
     try (Driver client = GraphDatabase.driver(embedded.boltUri(), AuthTokens.none())) {
       client.executableQuery("""
