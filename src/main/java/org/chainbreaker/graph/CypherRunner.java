@@ -145,8 +145,7 @@ public class CypherRunner {
   /** {@link #writeEach(String)} with parameters, given to every statement. */
   public void writeEach(String script, Map<String, ?> parameters) {
     TransactionConfig config = TransactionConfig.empty();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) parameters;
+    Map<String, Object> values = values(parameters);
     try (Session session = session()) {
       for (String statement : scripts.statements(script)) {
         if (BATCHED.matcher(statement).find()) {
@@ -159,9 +158,12 @@ public class CypherRunner {
   }
 
   private Query query(String script, Map<String, ?> parameters) {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> values = (Map<String, Object>) parameters;
-    return new Query(scripts.text(script), values);
+    return new Query(scripts.text(script), values(parameters));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> values(Map<String, ?> parameters) {
+    return (Map<String, Object>) parameters;
   }
 
   private Session session() {

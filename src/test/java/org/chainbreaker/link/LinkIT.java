@@ -68,6 +68,24 @@ class LinkIT {
    * Where a shipment (or a resident's address) lies at a level, walked up the region hierarchy from the address as
    * the analyses did before the codes were kept on shipments and addresses (schema/V009__region_codes).
    */
+  /** Every node of a connection (e.g. "regionLinks"), following its cursors page by page. */
+  List<Map<String, Object>> allNodes(String document, Map<String, Object> variables, String connection) {
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    String after = null;
+    do {
+      Map<String, Object> pageVariables = new HashMap<>(variables);
+      if (after != null) {
+        pageVariables.put("after", after);
+      }
+      var page = graphql.documentName(document).variables(pageVariables).execute().errors().verify();
+      nodes.addAll(page.path(connection + ".edges[*].node")
+          .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get());
+      after = page.path(connection + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+          ? page.path(connection + ".pageInfo.endCursor").entity(String.class).get() : null;
+    } while (after != null);
+    return nodes;
+  }
+
   static final String WALK_UP = "-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->";
 
   record NodeView(String id, String label, String caption) {}
@@ -464,16 +482,9 @@ class LinkIT {
         if (since != null) {
           input.put("window", Map.of("since", since));
         }
-        List<String> service = new ArrayList<>();
-        String after = null;
-        do {
-          var page = crossRegion(input, 100, after);
-          service.addAll(page.path("crossRegionLinks.shipments.edges[*].node")
-              .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get().stream()
-              .map(edge -> id(edge, "shipment") + " " + edge.get("direction")).toList());
-          after = page.path("crossRegionLinks.shipments.pageInfo.hasNextPage").entity(Boolean.class).get()
-              ? page.path("crossRegionLinks.shipments.pageInfo.endCursor").entity(String.class).get() : null;
-        } while (after != null);
+        List<String> service = allNodes("cross-region-links", Map.of("input", input, "first", 100),
+            "crossRegionLinks.shipments").stream().map(edge -> id(edge, "shipment") + " " + edge.get("direction"))
+            .toList();
         Map<String, Integer> walked = countsByKey("MATCH (origin:Address)<-[:FROM_ADDRESS]-(s:Shipment)"
             + "-[:TO_ADDRESS]->(destination:Address) WHERE $since IS NULL OR s.sentAt >= datetime($since) "
             + "WITH s, EXISTS { (origin)" + WALK_UP + "(:Region {code: $a}) } AS fromA, "
@@ -565,22 +576,11 @@ class LinkIT {
 
     /** Each count of every linked region (all pages) against the same count walked up the region tree directly. */
     void assertCountsMatchTheHierarchyWalk(String code, String level, String since) {
-      List<Map<String, Object>> nodes = new ArrayList<>();
-      String after = null;
-      do {
-        Map<String, Object> variables = new HashMap<>(Map.of("code", code, "level", level, "first", 100));
-        if (after != null) {
-          variables.put("after", after);
-        }
-        if (since != null) {
-          variables.put("window", Map.of("since", since));
-        }
-        var page = graphql.documentName("region-links").variables(variables).execute().errors().verify();
-        nodes.addAll(page.path("regionLinks.edges[*].node")
-            .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get());
-        after = page.path("regionLinks.pageInfo.hasNextPage").entity(Boolean.class).get()
-            ? page.path("regionLinks.pageInfo.endCursor").entity(String.class).get() : null;
-      } while (after != null);
+      Map<String, Object> variables = new HashMap<>(Map.of("code", code, "level", level, "first", 100));
+      if (since != null) {
+        variables.put("window", Map.of("since", since));
+      }
+      List<Map<String, Object>> nodes = allNodes("region-links", variables, "regionLinks");
       Map<String, Map<String, Integer>> service = new HashMap<>();
       for (String kind : List.of("shipmentsOut", "shipmentsIn", "suspectShipments", "calls", "transfers",
           "sharedGangs")) {
@@ -670,17 +670,8 @@ class LinkIT {
     void matrixMatchesTheAddressesWalkedUpTheHierarchyAtBothLevelsWithAndWithoutSuspectsOnly() {
       for (String level : List.of("PROVINCE", "PREFECTURE")) {
         for (boolean suspectsOnly : List.of(false, true)) {
-          Map<String, Integer> service = new HashMap<>();
-          String after = null;
-          do {
-            var page = graphql.documentName("region-flows")
-                .variable("input", Map.of("level", level, "suspectsOnly", suspectsOnly)).variable("first", 1000)
-                .variable("after", after).execute().errors().verify();
-            service.putAll(byPair(page.path("regionFlows.edges[*].node")
-                .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get()));
-            after = page.path("regionFlows.pageInfo.hasNextPage").entity(Boolean.class).get()
-                ? page.path("regionFlows.pageInfo.endCursor").entity(String.class).get() : null;
-          } while (after != null);
+          Map<String, Integer> service = byPair(allNodes("region-flows",
+              Map.of("input", Map.of("level", level, "suspectsOnly", suspectsOnly), "first", 1000), "regionFlows"));
           Map<String, Integer> walked = countsByKey("""
               MATCH (s:Shipment)
               WHERE NOT $suspectsOnly OR EXISTS { (s)-[:SENT|ADDRESSED_TO]-(p:Person)
