@@ -33,12 +33,12 @@ CALL (ra, rb, fromTime, toTime) {
     MATCH (s:Shipment) USING INDEX s:Shipment(originProvince)
     WHERE s.originProvince = code AND s.sentAt >= fromTime AND s.sentAt < toTime
     RETURN s
-    UNION
+    UNION ALL
     UNWIND CASE WHEN from.level = 'PREFECTURE' THEN [from.code] ELSE [] END AS code
     MATCH (s:Shipment) USING INDEX s:Shipment(originPrefecture)
     WHERE s.originPrefecture = code AND s.sentAt >= fromTime AND s.sentAt < toTime
     RETURN s
-    UNION
+    UNION ALL
     UNWIND CASE WHEN from.level IN ['PROVINCE', 'PREFECTURE'] THEN [] ELSE COLLECT {
       MATCH (from)<-[:PART_OF*0..3]-(r:Region) RETURN r } END AS r
     MATCH (r)<-[:LOCATED_IN]-(:Address)<-[:FROM_ADDRESS]-(s:Shipment)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,18 +65,20 @@ class LinkIT {
     }
   }
 
-  /**
-   * Where a shipment (or a resident's address) lies at a level, walked up the region hierarchy from the address as
-   * the analyses did before the codes were kept on shipments and addresses (schema/V009__region_codes).
-   */
   /** Every node of a connection (e.g. "regionLinks"), following its cursors page by page. */
   List<Map<String, Object>> allNodes(String document, Map<String, Object> variables, String connection) {
+    return allNodes(document, variables, connection, "after");
+  }
+
+  /** Every node of a connection whose cursor goes in the variable {@code afterVariable} (e.g. "chainsAfter"). */
+  List<Map<String, Object>> allNodes(String document, Map<String, Object> variables, String connection,
+      String afterVariable) {
     List<Map<String, Object>> nodes = new ArrayList<>();
     String after = null;
     do {
       Map<String, Object> pageVariables = new HashMap<>(variables);
       if (after != null) {
-        pageVariables.put("after", after);
+        pageVariables.put(afterVariable, after);
       }
       var page = graphql.documentName(document).variables(pageVariables).execute().errors().verify();
       nodes.addAll(page.path(connection + ".edges[*].node")
@@ -86,6 +89,10 @@ class LinkIT {
     return nodes;
   }
 
+  /**
+   * Where a shipment (or a resident's address) lies at a level, walked up the region hierarchy from the address as
+   * the analyses did before the codes were kept on shipments and addresses (schema/V009__region_codes).
+   */
   static final String WALK_UP = "-[:LOCATED_IN]->(:Region)-[:PART_OF*0..3]->";
 
   record NodeView(String id, String label, String caption) {}
@@ -495,6 +502,53 @@ class LinkIT {
             + "RETURN s.uid + CASE WHEN fromA AND toB THEN ' A_TO_B' ELSE ' B_TO_A' END AS key, 1 AS n", parameters);
         assertThat(service).as("%s and %s since %s", pair.get(0), pair.get(1), since).isNotEmpty()
             .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(walked.keySet());
+      }
+    }
+
+    @Test
+    void chainsMatchTheAddressesWalkedUpTheHierarchyAtEveryLevelShortestAndNewestFirst() {
+      // a foreign state and a prefecture, a prefecture and a province, two provinces in a window, a county and a
+      // prefecture, a foreign country and a province
+      List<List<String>> pairs = Arrays.asList(Arrays.asList("MM-17", "440100", null),
+          Arrays.asList("533100", "440000", null), Arrays.asList("530000", "440000", "2026-09-01T00:00Z"),
+          Arrays.asList("533102", "440300", null), Arrays.asList("LA", "420000", null));
+      Map<String, Integer> sent = countsByKey(
+          "MATCH (s:Shipment) RETURN s.uid AS key, toInteger(s.sentAt.epochSeconds) AS n", Map.of());
+      for (List<String> pair : pairs) {
+        String since = pair.get(2);
+        Map<String, Object> input = new HashMap<>(Map.of("regionA", pair.get(0), "regionB", pair.get(1)));
+        Map<String, Object> parameters = new HashMap<>(Map.of("a", pair.get(0), "b", pair.get(1)));
+        parameters.put("since", since);
+        if (since != null) {
+          input.put("window", Map.of("since", since));
+        }
+        List<List<String>> service = allNodes("cross-region-links", Map.of("input", input, "first", 1,
+            "chainsFirst", 100), "crossRegionLinks.chains", "chainsAfter").stream()
+            .map(chain -> ((List<?>) chain.get("nodes")).stream().map(n -> String.valueOf(((Map<?, ?>) n).get("id")))
+                .toList())
+            .toList();
+        Map<String, Integer> walked = countsByKey("MATCH (s1:Shipment)-[:FROM_ADDRESS]->(:Address)" + WALK_UP
+            + "(:Region {code: $a}) WHERE $since IS NULL OR s1.sentAt >= datetime($since) WITH DISTINCT s1 "
+            + "MATCH (start:Person)-[:SENT]->(s1)-[:ADDRESSED_TO]->(relay:Person)-[:SENT]->(s2:Shipment) "
+            + "WHERE s1.sentAt < s2.sentAt <= s1.sentAt + duration({days: 30}) "
+            + "WITH start, s1, relay, s2, "
+            + "EXISTS { (s2)-[:TO_ADDRESS]->(:Address)" + WALK_UP + "(:Region {code: $b}) } AS endsInB "
+            + "CALL (start, s1, relay, s2, endsInB) { "
+            + "  WITH start, s1, relay, s2 WHERE endsInB MATCH (s2)-[:ADDRESSED_TO]->(end:Person) "
+            + "  RETURN [start, s1, relay, s2, end] AS chain "
+            + "  UNION "
+            + "  WITH start, s1, relay, s2 WHERE NOT endsInB "
+            + "  MATCH (s2)-[:ADDRESSED_TO]->(relay2:Person)-[:SENT]->(s3:Shipment)-[:ADDRESSED_TO]->(end:Person) "
+            + "  WHERE relay2 <> relay AND end <> relay AND s2.sentAt < s3.sentAt <= s2.sentAt + duration({days: 30}) "
+            + "    AND EXISTS { (s3)-[:TO_ADDRESS]->(:Address)" + WALK_UP + "(:Region {code: $b}) } "
+            + "  RETURN [start, s1, relay, s2, relay2, s3, end] AS chain } "
+            + "RETURN reduce(key = '', n IN chain | key + ' ' + n.uid) AS key, 1 AS n", parameters);
+        assertThat(service).as("%s to %s since %s", pair.get(0), pair.get(1), since).isNotEmpty()
+            .doesNotHaveDuplicates().extracting(ids -> " " + String.join(" ", ids)).containsExactlyInAnyOrderElementsOf(walked.keySet());
+        // shortest first, then the one whose last shipment went out latest
+        Comparator<List<String>> order = Comparator.<List<String>>comparingInt(List::size)
+            .thenComparing(ids -> -sent.get(ids.get(ids.size() - 2)));
+        assertThat(service).isSortedAccordingTo(order);
       }
     }
 
