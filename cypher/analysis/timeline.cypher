@@ -6,8 +6,9 @@
 //   $until  STRING   ISO date-time: only events before it; null = open
 //   $skip   INTEGER  events to skip (paging); null = 0
 //   $limit  INTEGER  events to return; null = 50
-// Returns one row per event, oldest first: at (DATETIME), kind (SHIPMENT_SENT, SHIPMENT_RECEIVED, CALL_MADE,
-//   CALL_RECEIVED, TRANSFER_SENT, TRANSFER_RECEIVED, CASE_OPENED, SEIZURE), subject (NODE: the shipment, case,
+// Returns one row per event, oldest first: at (DATETIME), kind (SHIPMENT_SENT, SHIPMENT_RECEIVED, SHIPMENT_ADDRESSED:
+//   addressed to the entity, no receipt on record, at its sending time; CALL_MADE, CALL_RECEIVED, TRANSFER_SENT,
+//   TRANSFER_RECEIVED, CASE_OPENED, SEIZURE), subject (NODE: the shipment, case,
 //   seizure, or the phone/account on the other end), counterpart (NODE or null: the person on the other end),
 //   detail (STRING), total (INTEGER: all events, for paging).
 // Example: cypher-shell --param "id => 'Person/P005001'" --param "since => null" --param "until => null"
@@ -24,12 +25,15 @@ CALL (e) {
   RETURN s.sentAt AS at, 'SHIPMENT_SENT' AS kind, s AS subject, other AS counterpart,
          s.courier + ' ' + s.waybillNo + ': ' + coalesce(s.declaredContent, '?') + ', ' + toString(s.weightKg) + ' kg' AS detail
   UNION ALL
-  // a person or the shipment itself: only once received; a phone or address: also parcels never received (seized
-  // on the way, say), at their sending time
+  // Received at its receipt; a parcel with no receipt on record (seized on the way, say, or never scanned in) was
+  // still addressed to the person, phone or address: SHIPMENT_ADDRESSED, at its sending time. (The shipment's own
+  // timeline has its sending already.)
   MATCH (e)-[:ADDRESSED_TO|RECEIVER_PHONE|TO_ADDRESS*0..1]-(s:Shipment)
-  WHERE s.receivedAt IS NOT NULL OR NOT (e:Person OR e:Shipment)
+  WHERE s.receivedAt IS NOT NULL OR NOT e:Shipment
   OPTIONAL MATCH (other:Person)-[:SENT]->(s)
-  RETURN coalesce(s.receivedAt, s.sentAt) AS at, 'SHIPMENT_RECEIVED' AS kind, s AS subject, other AS counterpart,
+  RETURN coalesce(s.receivedAt, s.sentAt) AS at,
+         CASE WHEN s.receivedAt IS NULL THEN 'SHIPMENT_ADDRESSED' ELSE 'SHIPMENT_RECEIVED' END AS kind,
+         s AS subject, other AS counterpart,
          s.courier + ' ' + s.waybillNo + ': ' + coalesce(s.declaredContent, '?') + ', ' + toString(s.weightKg) + ' kg' AS detail
   UNION ALL
   // Calls: of a phone, or of the phones a person uses.

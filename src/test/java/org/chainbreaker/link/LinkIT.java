@@ -814,6 +814,31 @@ class LinkIT {
       assertThat(events(received)).containsExactly("SHIPMENT_SENT " + received, "SHIPMENT_RECEIVED " + received);
     }
 
+    @Test
+    void aParcelIsReceivedAtItsReceiptOrOnlyAddressedWhenNoneIsOnRecord() {
+      for (boolean received : List.of(true, false)) {
+        // a parcel with a receiver, a receiver phone and a destination; when it happened, to the second
+        Map<String, Integer> parcel = countsByKey("MATCH (p:Person)<-[:ADDRESSED_TO]-(s:Shipment)-[:TO_ADDRESS]->"
+            + "(a:Address), (s)-[:RECEIVER_PHONE]-(phone:Phone) WHERE (s.receivedAt IS NOT NULL) = $received "
+            + "RETURN s.uid + ' ' + p.uid + ' ' + phone.uid + ' ' + a.uid AS key, "
+            + "toInteger(coalesce(s.receivedAt, s.sentAt).epochSeconds) AS n ORDER BY key LIMIT 1",
+            Map.of("received", received));
+        String[] ids = parcel.keySet().iterator().next().split(" ");
+        java.time.Instant at = java.time.Instant.ofEpochSecond(parcel.values().iterator().next());
+        Map<String, Object> second = Map.of("since", at.toString(), "until", at.plusSeconds(1).toString());
+        for (String entity : List.of(ids[1], ids[2], ids[3])) {
+          List<String> kinds = timeline(entity, 100, null, second).path("timeline.edges[*].node")
+              .entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {}).get().stream()
+              .filter(event -> ids[0].equals(((Map<?, ?>) event.get("subject")).get("id")))
+              .map(event -> (String) event.get("kind")).toList();
+          assertThat(kinds).as("%s on the timeline of %s at %s", ids[0], entity, at)
+              .containsExactly(received ? "SHIPMENT_RECEIVED" : "SHIPMENT_ADDRESSED");
+        }
+        assertThat(events(ids[0])).as("the parcel's own timeline").contains("SHIPMENT_SENT " + ids[0])
+            .doesNotContain("SHIPMENT_ADDRESSED " + ids[0]);
+      }
+    }
+
     /** The kinds and subjects of an entity's timeline, in time order. */
     List<String> events(String id) {
       return timeline(id, 100, null, null).path("timeline.edges[*].node")
