@@ -60,6 +60,19 @@ final class RegionIndex {
     return name.toString();
   }
 
+  /**
+   * The code of the region, or of its nearest ancestor, at {@code level} (PROVINCE or PREFECTURE); null when it lies
+   * above that level — as schema/V009__region_codes walks PART_OF in the graph.
+   */
+  String codeAt(String code, String level) {
+    for (Map<String, Object> row = require(code); row != null; row = byCode.get((String) row.get("parentCode"))) {
+      if (level.equals(row.get("level"))) {
+        return (String) row.get("code");
+      }
+    }
+    return null;
+  }
+
   /** A short name for gang and site names: 德宏, 广州, 掸邦. */
   String shortName(String code) {
     String name = (String) require(code).get("name");

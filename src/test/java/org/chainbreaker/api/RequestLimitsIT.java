@@ -75,6 +75,15 @@ class RequestLimitsIT {
       response.errors().verify();
       response.path("requestLimitMs").entity(Integer.class).isEqualTo(45_000);
       response.path("longRunningRequestLimitMs").entity(Integer.class).isEqualTo(45_000);
+
+      // fields loaded in batches (an alert's history, its shipment): their queries are bounded by the deadline too
+      GraphQlTester.Response batched = graphql.document(
+          "{ batchedProbes { n registryLoaderLimitMs batchMappingLimitMs } }").execute();
+      batched.errors().verify();
+      batched.path("batchedProbes[*].registryLoaderLimitMs").entityList(Integer.class)
+          .containsExactly(45_000, 45_000, 45_000);
+      batched.path("batchedProbes[*].batchMappingLimitMs").entityList(Integer.class)
+          .containsExactly(45_000, 45_000, 45_000);
     }
   }
 

@@ -117,6 +117,21 @@ class DemoNetworkGeneratorTests {
   }
 
   @Test
+  void everyAddressCarriesTheCodesOfTheProvinceAndPrefectureItLiesIn() {
+    Map<String, Object> dehongCounty = network.rows("addresses").stream()
+        .filter(a -> "533102".equals(a.get("regionCode"))).findFirst().orElseThrow();
+    assertThat(dehongCounty).containsEntry("provinceCode", "530000").containsEntry("prefectureCode", "533100");
+    // Dongguan has no counties: its addresses lie in the prefecture itself
+    assertThat(network.rows("addresses")).filteredOn(a -> "441900".equals(a.get("regionCode"))).isNotEmpty()
+        .allSatisfy(a -> assertThat(a).containsEntry("provinceCode", "440000")
+            .containsEntry("prefectureCode", "441900"));
+    RegionIndex index = new RegionIndex(regions);
+    assertThat(index.codeAt("530000", "PREFECTURE")).as("a province lies above the prefecture level").isNull();
+    assertThat(index.codeAt("MM-17", "PROVINCE")).as("a foreign state is at province level").isEqualTo("MM-17");
+    assertThat(network.rows("addresses")).allSatisfy(a -> assertThat(a.get("provinceCode")).isNotNull());
+  }
+
+  @Test
   void naturalKeysAreUnique() {
     for (String[] key : new String[][] {{"persons", "id"}, {"shipments", "waybillNo"}, {"phones", "number"},
         {"accounts", "number"}, {"vehicles", "plate"}, {"addresses", "id"}, {"addresses", "text"}}) {

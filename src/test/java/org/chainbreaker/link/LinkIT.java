@@ -707,6 +707,28 @@ class LinkIT {
     }
 
     @Test
+    void everyDemoAddressAndShipmentCarriesTheCodesOfTheRegionsWalkedUpFromIt() {
+      // the codes the region analyses read (the generator takes them from the region catalogue, not the graph)
+      Map<String, Integer> wrong = countsByKey("MATCH (a:Address)-[:LOCATED_IN]->(r:Region) "
+          + "WITH a, COLLECT { MATCH (r)-[:PART_OF*0..3]->(p:Region {level: 'PROVINCE'}) RETURN p.code }[0] "
+          + "AS province, "
+          + "COLLECT { MATCH (r)-[:PART_OF*0..3]->(p:Region {level: 'PREFECTURE'}) RETURN p.code }[0] AS prefecture "
+          + "WHERE coalesce(a.provinceCode, '') <> coalesce(province, '') "
+          + "OR coalesce(a.prefectureCode, '') <> coalesce(prefecture, '') "
+          + "WITH count(*) AS n RETURN 'address' AS key, n "
+          + "UNION ALL MATCH (o:Address)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(d:Address) "
+          + "WHERE coalesce(s.originProvince, '') <> coalesce(o.provinceCode, '') "
+          + "OR coalesce(s.originPrefecture, '') <> coalesce(o.prefectureCode, '') "
+          + "OR coalesce(s.destinationProvince, '') <> coalesce(d.provinceCode, '') "
+          + "OR coalesce(s.destinationPrefecture, '') <> coalesce(d.prefectureCode, '') "
+          + "WITH count(*) AS n RETURN 'shipment' AS key, n",
+          Map.of());
+      assertThat(wrong).containsExactlyInAnyOrderEntriesOf(Map.of("address", 0, "shipment", 0));
+      assertThat(countsByKey("MATCH (a:Address) WHERE a.prefectureCode IS NOT NULL RETURN 'with' AS key, "
+          + "count(*) AS n", Map.of()).get("with")).as("addresses in a prefecture").isPositive();
+    }
+
+    @Test
     void suspectFlowsFollowThePlantedChainsAndNeverExceedAllFlows() {
       Map<String, Integer> all = byPair(flows(Map.of("level", "PROVINCE")));
       Map<String, Integer> suspect = byPair(flows(Map.of("level", "PROVINCE", "suspectsOnly", true)));
