@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -473,23 +472,34 @@ class LinkIT {
       return graphql.documentName("cross-region-links").variables(variables).execute().errors().verify();
     }
 
+    /** Two regions and an optional start of the window: the service's input, and the test query's parameters. */
+    record RegionPair(String a, String b, String since) {
+
+      Map<String, Object> input() {
+        Map<String, Object> input = new HashMap<>(Map.of("regionA", a, "regionB", b));
+        if (since != null) {
+          input.put("window", Map.of("since", since));
+        }
+        return input;
+      }
+
+      Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>(Map.of("a", a, "b", b));
+        parameters.put("since", since);
+        return parameters;
+      }
+    }
+
     @Test
     void shipmentsMatchTheAddressesWalkedUpTheHierarchyAtEveryLevelEachListedOnce() {
       // provinces, a prefecture and a province, a county inside its prefecture (overlap: each shipment once), a
       // foreign country and a province, a foreign state and a province; some in a window (a country on one side
       // walks all its shipments for every page: China itself would cost a minute here)
-      List<List<String>> pairs = Arrays.asList(Arrays.asList("440000", "510000", "2026-07-01T00:00Z"),
-          Arrays.asList("533100", "440000", null), Arrays.asList("533102", "533100", null),
-          Arrays.asList("MM", "530000", null), Arrays.asList("MM-17", "530000", "2026-07-01T00:00Z"));
-      for (List<String> pair : pairs) {
-        String since = pair.get(2);
-        Map<String, Object> input = new HashMap<>(Map.of("regionA", pair.get(0), "regionB", pair.get(1)));
-        Map<String, Object> parameters = new HashMap<>(Map.of("a", pair.get(0), "b", pair.get(1)));
-        parameters.put("since", since);
-        if (since != null) {
-          input.put("window", Map.of("since", since));
-        }
-        List<String> service = allNodes("cross-region-links", Map.of("input", input, "first", 100),
+      List<RegionPair> pairs = List.of(new RegionPair("440000", "510000", "2026-07-01T00:00Z"),
+          new RegionPair("533100", "440000", null), new RegionPair("533102", "533100", null),
+          new RegionPair("MM", "530000", null), new RegionPair("MM-17", "530000", "2026-07-01T00:00Z"));
+      for (RegionPair pair : pairs) {
+        List<String> service = allNodes("cross-region-links", Map.of("input", pair.input(), "first", 100),
             "crossRegionLinks.shipments").stream().map(edge -> id(edge, "shipment") + " " + edge.get("direction"))
             .toList();
         Map<String, Integer> walked = countsByKey("MATCH (origin:Address)<-[:FROM_ADDRESS]-(s:Shipment)"
@@ -499,8 +509,9 @@ class LinkIT {
             + "EXISTS { (origin)" + WALK_UP + "(:Region {code: $b}) } AS fromB, "
             + "EXISTS { (destination)" + WALK_UP + "(:Region {code: $a}) } AS toA "
             + "WHERE (fromA AND toB) OR (fromB AND toA) "
-            + "RETURN s.uid + CASE WHEN fromA AND toB THEN ' A_TO_B' ELSE ' B_TO_A' END AS key, 1 AS n", parameters);
-        assertThat(service).as("%s and %s since %s", pair.get(0), pair.get(1), since).isNotEmpty()
+            + "RETURN s.uid + CASE WHEN fromA AND toB THEN ' A_TO_B' ELSE ' B_TO_A' END AS key, 1 AS n",
+            pair.parameters());
+        assertThat(service).as("%s", pair).isNotEmpty()
             .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(walked.keySet());
       }
     }
@@ -509,20 +520,13 @@ class LinkIT {
     void chainsMatchTheAddressesWalkedUpTheHierarchyAtEveryLevelShortestAndNewestFirst() {
       // a foreign state and a prefecture, a prefecture and a province, two provinces in a window, a county and a
       // prefecture, a foreign country and a province
-      List<List<String>> pairs = Arrays.asList(Arrays.asList("MM-17", "440100", null),
-          Arrays.asList("533100", "440000", null), Arrays.asList("530000", "440000", "2026-09-01T00:00Z"),
-          Arrays.asList("533102", "440300", null), Arrays.asList("LA", "420000", null));
+      List<RegionPair> pairs = List.of(new RegionPair("MM-17", "440100", null),
+          new RegionPair("533100", "440000", null), new RegionPair("530000", "440000", "2026-09-01T00:00Z"),
+          new RegionPair("533102", "440300", null), new RegionPair("LA", "420000", null));
       Map<String, Integer> sent = countsByKey(
           "MATCH (s:Shipment) RETURN s.uid AS key, toInteger(s.sentAt.epochSeconds) AS n", Map.of());
-      for (List<String> pair : pairs) {
-        String since = pair.get(2);
-        Map<String, Object> input = new HashMap<>(Map.of("regionA", pair.get(0), "regionB", pair.get(1)));
-        Map<String, Object> parameters = new HashMap<>(Map.of("a", pair.get(0), "b", pair.get(1)));
-        parameters.put("since", since);
-        if (since != null) {
-          input.put("window", Map.of("since", since));
-        }
-        List<List<String>> service = allNodes("cross-region-links", Map.of("input", input, "first", 1,
+      for (RegionPair pair : pairs) {
+        List<List<String>> service = allNodes("cross-region-links", Map.of("input", pair.input(), "first", 1,
             "chainsFirst", 100), "crossRegionLinks.chains", "chainsAfter").stream()
             .map(chain -> ((List<?>) chain.get("nodes")).stream().map(n -> String.valueOf(((Map<?, ?>) n).get("id")))
                 .toList())
@@ -542,8 +546,8 @@ class LinkIT {
             + "  WHERE relay2 <> relay AND end <> relay AND s2.sentAt < s3.sentAt <= s2.sentAt + duration({days: 30}) "
             + "    AND EXISTS { (s3)-[:TO_ADDRESS]->(:Address)" + WALK_UP + "(:Region {code: $b}) } "
             + "  RETURN [start, s1, relay, s2, relay2, s3, end] AS chain } "
-            + "RETURN reduce(key = '', n IN chain | key + ' ' + n.uid) AS key, 1 AS n", parameters);
-        assertThat(service).as("%s to %s since %s", pair.get(0), pair.get(1), since).isNotEmpty()
+            + "RETURN reduce(key = '', n IN chain | key + ' ' + n.uid) AS key, 1 AS n", pair.parameters());
+        assertThat(service).as("%s", pair).isNotEmpty()
             .doesNotHaveDuplicates().extracting(ids -> " " + String.join(" ", ids)).containsExactlyInAnyOrderElementsOf(walked.keySet());
         // shortest first, then the one whose last shipment went out latest
         Comparator<List<String>> order = Comparator.<List<String>>comparingInt(List::size)
