@@ -1,5 +1,6 @@
-// Purpose: an entity's events in time order — shipments sent and received, calls, money transfers, case openings
-//          (arrests) and seizures — for a person, phone, account, address, shipment, vehicle or case. Paged.
+// Purpose: an entity's events in time order — shipments sent, received or addressed to it (no receipt on record),
+//          calls, money transfers, case openings (arrests) and seizures — for a person, phone, account, address,
+//          shipment, vehicle, case or seizure. Paged.
 // Parameters:
 //   $id     STRING   entity id ('Person/P000123', 'Phone/138...', 'Account/62...', 'Address/A000001'), required
 //   $since  STRING   ISO date-time: only events at or after it; null = open
