@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
 
@@ -52,7 +53,7 @@ final class RegionIndex {
   /** The name as an address starts: 云南省德宏傣族景颇族自治州瑞丽市. */
   String fullName(String code) {
     StringBuilder name = new StringBuilder();
-    for (Map<String, Object> row = require(code); row != null; row = byCode.get((String) row.get("parentCode"))) {
+    for (Map<String, Object> row : lineage(code)) {
       if (!"CN".equals(row.get("code"))) {
         name.insert(0, row.get("name"));
       }
@@ -65,12 +66,8 @@ final class RegionIndex {
    * above that level — as schema/V009__region_codes walks PART_OF in the graph.
    */
   String codeAt(String code, String level) {
-    for (Map<String, Object> row = require(code); row != null; row = byCode.get((String) row.get("parentCode"))) {
-      if (level.equals(row.get("level"))) {
-        return (String) row.get("code");
-      }
-    }
-    return null;
+    return lineage(code).stream().filter(row -> level.equals(row.get("level")))
+        .map(row -> (String) row.get("code")).findFirst().orElse(null);
   }
 
   /** A short name for gang and site names: 德宏, 广州, 掸邦. */
@@ -84,13 +81,17 @@ final class RegionIndex {
 
   /** The English name, or the nearest ancestor's: Dehong, Shan State. */
   String englishName(String code) {
+    return lineage(code).stream().map(row -> (String) row.get("nameEn")).filter(Objects::nonNull).findFirst()
+        .orElse(code);
+  }
+
+  /** The region's row, then its parent's, up to the top of the catalogue. */
+  private List<Map<String, Object>> lineage(String code) {
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (Map<String, Object> row = require(code); row != null; row = byCode.get((String) row.get("parentCode"))) {
-      Object english = row.get("nameEn");
-      if (english != null) {
-        return (String) english;
-      }
+      rows.add(row);
     }
-    return code;
+    return rows;
   }
 
   private Map<String, Object> require(String code) {
