@@ -1,5 +1,6 @@
 // Purpose: webhooks — record new alert deliveries in the outbox, one PENDING (:WebhookDelivery) per endpoint, due at
-//          once. Idempotent: a delivery id is derived from (alert id, endpoint), so a repeated event adds nothing.
+//          once; run in the transaction that raises the alerts (after risk/raise-alerts), so both commit together.
+//          Idempotent: a delivery id is derived from (alert id, endpoint), so running it again adds nothing.
 // Parameters: $deliveries (LIST<MAP> of {id, alertId, endpoint, payload}: payload is the JSON body to POST);
 //             $now (DATETIME).
 // Example: cypher-shell --param "deliveries => [{id: 'WD-TEST', alertId: 'AL-TEST', endpoint: 'case-a', payload: '{}'}]" --param "now => datetime()" -f cypher/risk/webhook-enqueue.cypher

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
  * Scores shipments: runs every rule of the catalogue on a round of waybill numbers, adds up the weights of the rules
  * that fire, records each shipment's score, and raises or updates the alert of each shipment above the threshold, all
  * of a round in one transaction. Idempotent: scoring a shipment again replaces its score and its alert's rule hits and
- * never makes a second alert. Every new alert is announced as {@link AlertRaised} once its transaction committed.
+ * never makes a second alert. The {@link AlertOutbox}es record what follows from new alerts in that same transaction;
+ * every new alert is announced as {@link AlertRaised} once it committed.
  */
 @Service
 class ShipmentScorer {
@@ -40,6 +41,7 @@ class ShipmentScorer {
   private final RuleCatalogue rules;
   private final RiskProperties properties;
   private final ApplicationEventPublisher events;
+  private final List<AlertOutbox> outboxes;
   private final ExecutorService ruleRunners = Executors.newFixedThreadPool(
       Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
         Thread thread = new Thread(task, "risk-rule");
@@ -48,11 +50,12 @@ class ShipmentScorer {
       });
 
   ShipmentScorer(CypherRunner runner, RuleCatalogue rules, RiskProperties properties,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, List<AlertOutbox> outboxes) {
     this.runner = runner;
     this.rules = rules;
     this.properties = properties;
     this.events = events;
+    this.outboxes = List.copyOf(outboxes);
   }
 
   /** Scores these shipments (duplicates and unknown waybill numbers are skipped), a round at a time. */
@@ -124,38 +127,45 @@ class ShipmentScorer {
     Written written = runner.writeTogether(tx -> {
       long scored = tx.run("risk/record-scores", parameters).get(0).get("scored").asLong();
       List<Record> alerts = tx.run("risk/raise-alerts", parameters);
-      return new Written(scored, alerts);
-    });
-    int raised = 0;
-    int updated = 0;
-    for (Record alert : written.alerts()) {
-      String waybillNo = alert.get("waybillNo").asString();
-      if (alert.get("created").asBoolean()) {
-        raised++;
-        announce(alert.get("alertId").asString(), waybillNo, alert.get("score").asDouble(),
-            hitsByWaybill.get(waybillNo), alert.get("createdAt").asOffsetDateTime());
-      } else if (alert.get("changed").asBoolean()) {
-        updated++;
+      List<AlertRaised> raised = new ArrayList<>();
+      int updated = 0;
+      for (Record alert : alerts) {
+        String waybillNo = alert.get("waybillNo").asString();
+        if (alert.get("created").asBoolean()) {
+          raised.add(raised(alert.get("alertId").asString(), waybillNo, alert.get("score").asDouble(),
+              hitsByWaybill.get(waybillNo), alert.get("createdAt").asOffsetDateTime()));
+        } else if (alert.get("changed").asBoolean()) {
+          updated++;
+        }
       }
-    }
+      if (!raised.isEmpty()) {
+        outboxes.forEach(outbox -> outbox.record(tx, raised));
+      }
+      return new Written(scored, raised, updated);
+    });
+    written.raised().forEach(this::announce);
     long ms = (System.nanoTime() - start) / 1_000_000;
     log.debug("Scored {} shipments: {} rule firings, {} alerts raised, {} updated in {} ms (rules {} ms, writes {} ms)",
-        written.scored(), firings, raised, updated, ms, (rulesDone - start) / 1_000_000,
+        written.scored(), firings, written.raised().size(), written.updated(), ms, (rulesDone - start) / 1_000_000,
         (System.nanoTime() - writesStart) / 1_000_000);
-    return new ScoringReport((int) written.scored(), firings, raised, updated, ms);
+    return new ScoringReport((int) written.scored(), firings, written.raised().size(), written.updated(), ms);
   }
 
-  /** Tells the rest of the service about a new alert; its transaction has committed. */
-  private void announce(String alertId, String waybillNo, double score, List<RuleFiring> hits,
+  private AlertRaised raised(String alertId, String waybillNo, double score, List<RuleFiring> hits,
       OffsetDateTime raisedAt) {
     List<AlertRaised.RuleHit> ruleHits = hits.stream()
         .map(hit -> new AlertRaised.RuleHit(hit.rule().id(), hit.rule().name(), hit.rule().weight(), hit.reason()))
         .toList();
+    return new AlertRaised(alertId, waybillNo, score, properties.threshold(), ruleHits, raisedAt);
+  }
+
+  /** Tells the rest of the service about a new alert; its transaction has committed. */
+  private void announce(AlertRaised alert) {
     try {
-      events.publishEvent(new AlertRaised(alertId, waybillNo, score, properties.threshold(), ruleHits, raisedAt));
+      events.publishEvent(alert);
     } catch (RuntimeException e) {
-      // A failing listener (a subscriber, a webhook) must not undo or stop scoring: the alert is in the graph.
-      log.warn("A listener failed on new alert {}", alertId, e);
+      // A failing listener (a subscriber) must not undo or stop scoring: the alert is in the graph.
+      log.warn("A listener failed on new alert {}", alert.alertId(), e);
     }
   }
 
@@ -186,5 +196,5 @@ class ShipmentScorer {
     ruleRunners.shutdownNow();
   }
 
-  private record Written(long scored, List<Record> alerts) {}
+  private record Written(long scored, List<AlertRaised> raised, int updated) {}
 }

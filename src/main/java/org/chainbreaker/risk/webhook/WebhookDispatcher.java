@@ -45,7 +45,6 @@ class WebhookDispatcher implements SmartLifecycle {
 
   private final CypherRunner runner;
   private final WebhookProperties properties;
-  private final WebhookOutbox outbox;
   private final RetryPolicy policy;
   private final Clock clock;
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -55,14 +54,13 @@ class WebhookDispatcher implements SmartLifecycle {
   private volatile WebhookSender sender;
 
   @Autowired
-  WebhookDispatcher(CypherRunner runner, WebhookProperties properties, WebhookOutbox outbox) {
-    this(runner, properties, outbox, Clock.systemUTC());
+  WebhookDispatcher(CypherRunner runner, WebhookProperties properties) {
+    this(runner, properties, Clock.systemUTC());
   }
 
-  WebhookDispatcher(CypherRunner runner, WebhookProperties properties, WebhookOutbox outbox, Clock clock) {
+  WebhookDispatcher(CypherRunner runner, WebhookProperties properties, Clock clock) {
     this.runner = runner;
     this.properties = properties;
-    this.outbox = outbox;
     this.policy = RetryPolicy.of(properties);
     this.clock = clock;
   }
@@ -151,11 +149,10 @@ class WebhookDispatcher implements SmartLifecycle {
     }
   }
 
-  /** One round: record alerts the outbox could not record earlier, then send what is due for each endpoint. */
+  /** One round: send what is due for each endpoint. */
   void round() {
     roundQueued.set(false);
     try {
-      outbox.recordUnrecorded();
       for (WebhookProperties.Endpoint endpoint : properties.endpoints()) {
         dispatch(endpoint);
       }

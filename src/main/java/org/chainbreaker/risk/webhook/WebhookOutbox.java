@@ -5,80 +5,58 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import org.chainbreaker.graph.CypherRunner;
+import org.chainbreaker.graph.ScriptTransaction;
+import org.chainbreaker.risk.AlertOutbox;
 import org.chainbreaker.risk.AlertRaised;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens for {@link AlertRaised} and records one PENDING delivery per configured endpoint in the graph (the outbox),
- * in a write transaction of its own, then wakes the dispatcher. It never makes an HTTP call: the thread that raised
- * the alert (an import) waits for one small write only. Should that write fail (the database briefly unavailable),
- * the alert is kept in memory and recorded at the dispatcher's next round, so it is not lost while the service runs.
+ * The webhook outbox: records one PENDING delivery per configured endpoint for each new alert, in the transaction
+ * that raises the alert (see {@link AlertOutbox}: the alert and its deliveries commit together, so none is lost when
+ * the process stops right after the commit or the database fails between two writes). It never makes an HTTP call;
+ * once the alerts committed it wakes the dispatcher, which sends what is due.
  */
 @Component
-class WebhookOutbox {
+class WebhookOutbox implements AlertOutbox {
 
-  private static final Logger log = LoggerFactory.getLogger(WebhookOutbox.class);
-
-  private final CypherRunner runner;
   private final WebhookProperties properties;
   private final ApplicationEventPublisher events;
   private final Clock clock;
-  private final Queue<AlertRaised> unrecorded = new ConcurrentLinkedQueue<>();
 
   @Autowired
-  WebhookOutbox(CypherRunner runner, WebhookProperties properties, ApplicationEventPublisher events) {
-    this(runner, properties, events, Clock.systemUTC());
+  WebhookOutbox(WebhookProperties properties, ApplicationEventPublisher events) {
+    this(properties, events, Clock.systemUTC());
   }
 
-  WebhookOutbox(CypherRunner runner, WebhookProperties properties, ApplicationEventPublisher events, Clock clock) {
-    this.runner = runner;
+  WebhookOutbox(WebhookProperties properties, ApplicationEventPublisher events, Clock clock) {
     this.properties = properties;
     this.events = events;
     this.clock = clock;
   }
 
+  @Override
+  public void record(ScriptTransaction tx, List<AlertRaised> alerts) {
+    List<Map<String, Object>> deliveries = new ArrayList<>();
+    for (AlertRaised alert : alerts) {
+      for (WebhookProperties.Endpoint endpoint : properties.endpoints()) {
+        String id = AlertPayload.deliveryId(alert.alertId(), endpoint.name());
+        deliveries.add(Map.of("id", id, "alertId", alert.alertId(), "endpoint", endpoint.name(),
+            "payload", AlertPayload.of(alert, id).json()));
+      }
+    }
+    if (!deliveries.isEmpty()) {
+      tx.run("risk/webhook-enqueue", Map.of("deliveries", deliveries, "now", OffsetDateTime.now(clock)));
+    }
+  }
+
+  /** A new alert committed, with its deliveries: the dispatcher sends them now rather than at its next round. */
   @EventListener
   void alertRaised(AlertRaised alert) {
-    if (properties.endpoints().isEmpty()) {
-      return;
+    if (!properties.endpoints().isEmpty()) {
+      events.publishEvent(new DeliveriesRecorded(properties.endpoints().size()));
     }
-    try {
-      int recorded = record(alert);
-      events.publishEvent(new DeliveriesRecorded(recorded));
-    } catch (RuntimeException e) {
-      // Never fail the caller (the alert is committed): keep it and record it at the dispatcher's next round.
-      log.warn("Could not record webhook deliveries of alert {} now; will try again: {}", alert.alertId(),
-          e.toString());
-      unrecorded.add(alert);
-    }
-  }
-
-  /** Records the alerts whose recording failed earlier; returns how many deliveries that added. */
-  int recordUnrecorded() {
-    int recorded = 0;
-    for (AlertRaised alert; (alert = unrecorded.peek()) != null; ) {
-      recorded += record(alert);
-      unrecorded.remove();
-    }
-    return recorded;
-  }
-
-  private int record(AlertRaised alert) {
-    List<Map<String, Object>> deliveries = new ArrayList<>();
-    for (WebhookProperties.Endpoint endpoint : properties.endpoints()) {
-      String id = AlertPayload.deliveryId(alert.alertId(), endpoint.name());
-      deliveries.add(Map.of("id", id, "alertId", alert.alertId(), "endpoint", endpoint.name(),
-          "payload", AlertPayload.of(alert, id).json()));
-    }
-    runner.write("risk/webhook-enqueue", Map.of("deliveries", deliveries, "now", OffsetDateTime.now(clock)));
-    return deliveries.size();
   }
 }

@@ -33,8 +33,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Webhook delivery end to end: AlertRaised events published here (as the alerting code does after its commit), the
- * outbox in the embedded database, the dispatcher, and a real HTTP receiver standing in for two case systems
+ * Webhook delivery end to end: alerts raised here as scoring raises them (the outbox records their deliveries in a
+ * write transaction, then the AlertRaised event follows the commit), the outbox in the embedded database, the dispatcher, and a real HTTP receiver standing in for two case systems
  * (case-a signs with a secret, case-b sends an Authorization header; 3 attempts, back-off from 200 ms, 1 s timeout).
  */
 @ChainbreakerTest
@@ -91,6 +91,15 @@ class WebhookDeliveryIT {
         OffsetDateTime.parse("2026-03-01T18:15:00+08:00"));
   }
 
+  /** Raises the alert as scoring does: its deliveries written in a transaction, the event once that committed. */
+  void raise(AlertRaised alert) {
+    runner.writeTogether(tx -> {
+      outbox.record(tx, List.of(alert));
+      return null;
+    });
+    events.publishEvent(alert);
+  }
+
   WebhookDelivery delivery(String alertId, String endpoint) {
     return deliveries.forAlert(alertId).stream().filter(d -> d.endpoint().equals(endpoint)).findFirst()
         .orElseThrow();
@@ -110,8 +119,8 @@ class WebhookDeliveryIT {
   @Test
   void newAlertIsPostedToEveryEndpointAsSignedJsonWithDeliveryHeaders() throws Exception {
     AlertRaised alert = alert();
-    events.publishEvent(alert);
-    events.publishEvent(alert); // published twice: still one delivery per endpoint
+    raise(alert);
+    raise(alert); // raised twice: still one delivery per endpoint
 
     WebhookDelivery toA = awaitStatus(alert.alertId(), "case-a", DeliveryStatus.DELIVERED);
     WebhookDelivery toB = awaitStatus(alert.alertId(), "case-b", DeliveryStatus.DELIVERED);
@@ -159,7 +168,7 @@ class WebhookDeliveryIT {
   void receiverFailingTwiceGetsTheAlertOnTheThirdAttemptAfterBackingOff() {
     AlertRaised alert = alert();
     receiver.script(CASE_A, alert.alertId(), Reply.status(500), Reply.status(503));
-    events.publishEvent(alert);
+    raise(alert);
 
     WebhookDelivery delivered = awaitStatus(alert.alertId(), "case-a", DeliveryStatus.DELIVERED);
     assertThat(delivered.attempts()).isEqualTo(3);
@@ -184,7 +193,7 @@ class WebhookDeliveryIT {
   void deadEndpointDoesNotDelayAHealthyOneAndEndsFailedWithItsError() {
     AlertRaised alert = alert();
     receiver.always(CASE_B, alert.alertId(), Reply.hang());
-    events.publishEvent(alert);
+    raise(alert);
 
     awaitStatus(alert.alertId(), "case-a", DeliveryStatus.DELIVERED);
     assertThat(delivery(alert.alertId(), "case-b").attempts())
@@ -203,17 +212,17 @@ class WebhookDeliveryIT {
   }
 
   @Test
-  void publishingReturnsAtOnceAndDurablyEvenWhenEveryEndpointHangs() {
+  void raisingReturnsAtOnceAndDurablyEvenWhenEveryEndpointHangs() {
     AlertRaised alert = alert();
     receiver.always(CASE_A, alert.alertId(), Reply.hang());
     receiver.always(CASE_B, alert.alertId(), Reply.hang());
 
     long start = System.nanoTime();
-    events.publishEvent(alert);
-    Duration publishing = Duration.ofNanos(System.nanoTime() - start);
+    raise(alert);
+    Duration raising = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(publishing).as("the listener only writes the outbox").isLessThan(properties.requestTimeout());
-    assertThat(deliveries.forAlert(alert.alertId())).as("recorded before publishEvent returned")
+    assertThat(raising).as("the outbox only writes the graph").isLessThan(properties.requestTimeout());
+    assertThat(deliveries.forAlert(alert.alertId())).as("recorded when raising returned")
         .extracting(WebhookDelivery::endpoint, WebhookDelivery::status)
         .containsExactly(tuple("case-a", DeliveryStatus.PENDING), tuple("case-b", DeliveryStatus.PENDING));
   }
@@ -222,9 +231,9 @@ class WebhookDeliveryIT {
   void pendingDeliveriesAreSentByAFreshDispatcherAfterARestart() {
     AlertRaised alert = alert();
     dispatcher.stop();
-    WebhookDispatcher fresh = new WebhookDispatcher(runner, properties, outbox);
+    WebhookDispatcher fresh = new WebhookDispatcher(runner, properties);
     try {
-      events.publishEvent(alert);
+      raise(alert);
       assertThat(deliveries.forAlert(alert.alertId())).hasSize(2)
           .allSatisfy(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING))
           .allSatisfy(d -> assertThat(d.attempts()).isZero());
@@ -244,7 +253,7 @@ class WebhookDeliveryIT {
   void operatorRetriesAFailedDeliveryOverHttp() {
     AlertRaised alert = alert();
     receiver.always(CASE_B, alert.alertId(), Reply.status(500));
-    events.publishEvent(alert);
+    raise(alert);
     WebhookDelivery failed = awaitStatus(alert.alertId(), "case-b", DeliveryStatus.FAILED);
     assertThat(failed.lastStatusCode()).isEqualTo(500);
     assertThat(failed.lastError()).isEqualTo("HTTP 500: refused by the test receiver");
@@ -296,8 +305,8 @@ class WebhookDeliveryIT {
   void deliveriesOfManyAlertsComeInOneCallKeyedByAlert() {
     AlertRaised first = alert();
     AlertRaised second = alert();
-    events.publishEvent(first);
-    events.publishEvent(second);
+    raise(first);
+    raise(second);
 
     Map<String, List<WebhookDelivery>> byAlert = deliveries.forAlerts(List.of(second.alertId(), "AL-NONE",
         first.alertId()));

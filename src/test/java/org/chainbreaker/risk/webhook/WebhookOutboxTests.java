@@ -2,6 +2,7 @@ package org.chainbreaker.risk.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,17 +12,35 @@ import org.junit.jupiter.api.Test;
 
 class WebhookOutboxTests {
 
+  static final AlertRaised ALERT = new AlertRaised("AL-1", "SF1", 6, 5, List.of(), OffsetDateTime.now());
+
+  static WebhookProperties endpoints(List<WebhookProperties.Endpoint> endpoints) {
+    return new WebhookProperties(endpoints, 10, Duration.ofSeconds(10), Duration.ofHours(1), Duration.ofSeconds(10),
+        Duration.ofSeconds(5), 8);
+  }
+
   @Test
   void withoutEndpointsAnAlertIsNeitherRecordedNorAnnounced() {
-    WebhookProperties none = new WebhookProperties(List.of(), 10, Duration.ofSeconds(10), Duration.ofHours(1),
-        Duration.ofSeconds(10), Duration.ofSeconds(5), 8);
     List<Object> published = new ArrayList<>();
-    // no database at all: with no endpoint configured the outbox must not touch it
-    WebhookOutbox outbox = new WebhookOutbox(null, none, published::add);
+    WebhookOutbox outbox = new WebhookOutbox(endpoints(List.of()), published::add);
 
-    outbox.alertRaised(new AlertRaised("AL-1", "SF1", 6, 5, List.of(), OffsetDateTime.now()));
+    // no transaction at all: with no endpoint configured the outbox must not write
+    outbox.record(null, List.of(ALERT));
+    outbox.alertRaised(ALERT);
 
     assertThat(published).isEmpty();
-    assertThat(outbox.recordUnrecorded()).isZero();
+  }
+
+  @Test
+  void aCommittedAlertWakesTheDispatcherForEachEndpoint() {
+    List<Object> published = new ArrayList<>();
+    WebhookOutbox outbox = new WebhookOutbox(endpoints(List.of(
+        new WebhookProperties.Endpoint("case-a", URI.create("http://127.0.0.1:1/a"), null, null),
+        new WebhookProperties.Endpoint("case-b", URI.create("http://127.0.0.1:1/b"), null, null))),
+        published::add);
+
+    outbox.alertRaised(ALERT);
+
+    assertThat(published).singleElement().isInstanceOf(DeliveriesRecorded.class);
   }
 }
