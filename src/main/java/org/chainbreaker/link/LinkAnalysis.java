@@ -117,6 +117,17 @@ public class LinkAnalysis {
         r -> new Path(r.get("shipments").asInt() * 2, orderedNodes(r), orderedEdges(r)));
   }
 
+  /** One page of the persons who connect the two regions, most links first. */
+  public Page<CrossRegionPerson> crossRegionPeople(CrossRegionInput input, int offset, Integer first) {
+    String[] window = LinkArguments.window(input.window(), "input.window");
+    return lookAheadPage("analysis/cross-region-people", parameters("regionA", input.regionA(),
+        "regionB", input.regionB(), "since", window[0], "until", window[1]), offset,
+        range(first, 20, 1, MAX_PAGE, "first"),
+        r -> new CrossRegionPerson(GraphNode.from(r.get("person").asNode()),
+            r.get("livesIn").isNull() ? null : r.get("livesIn").asString(), r.get("shipments").asInt(),
+            r.get("calls").asInt(), r.get("transfers").asInt(), r.get("links").asInt()));
+  }
+
   /** One page of the known gangs with members in both regions, most members first. */
   public Page<GangSpan> crossRegionGangs(CrossRegionInput input, int offset, Integer first) {
     return lookAheadPage("analysis/cross-region-gangs",

@@ -52,6 +52,11 @@ class LinkController {
   }
 
   @SchemaMapping
+  Window<CrossRegionPerson> people(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
+    return analysis.crossRegionPeople(links.input(), Page.start(subrange), first).window();
+  }
+
+  @SchemaMapping
   Window<GangSpan> gangs(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
     return analysis.crossRegionGangs(links.input(), Page.start(subrange), first).window();
   }

@@ -44,6 +44,9 @@ class LinkAnalysisBenchmark {
   static final String CHAINS = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { chains(first: 10) "
       + "{ edges { node { hops nodes { id label caption properties { key value } } edges { id type source target } } } "
       + "pageInfo { hasNextPage } } } }";
+  static final String PEOPLE = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { "
+      + "people(first: 20) { edges { cursor node { person { id caption } livesIn shipments calls transfers links } } "
+      + "pageInfo { hasNextPage endCursor } } } }";
   static final String SHIPMENTS = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { "
       + "shipments(first: 20) { edges { cursor node { direction shipment { id caption properties { key value } } "
       + "sender { id caption } receiver { id caption } origin { id caption } destination { id caption } } } "
@@ -114,6 +117,10 @@ class LinkAnalysisBenchmark {
         Map.of("input", Map.of("regionA", "440000", "regionB", "510000")),
         "cross-region-shipments", LinkAnalysis.parameters("regionA", "440000", "regionB", "510000", "since", null, "until", null,
             "suspectsOnly", false, "skip", 0, "limit", 20)));
+    cases.add(new Case("crossRegion people", PEOPLE,
+        Map.of("input", Map.of("regionA", origin, "regionB", market)),
+        "cross-region-people", LinkAnalysis.parameters("regionA", origin, "regionB", market, "since", null,
+            "until", null, "skip", 0, "limit", 21)));
     cases.add(new Case("crossRegion chains", CHAINS,
         Map.of("input", Map.of("regionA", origin, "regionB", market)),
         "cross-region-chains", LinkAnalysis.parameters("regionA", origin, "regionB", market, "windowDays", 30,

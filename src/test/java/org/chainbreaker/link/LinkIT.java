@@ -557,6 +557,53 @@ class LinkIT {
     }
 
     @Test
+    void peopleMatchTheAddressesWalkedUpTheHierarchyAtEveryLevelMostLinksFirst() {
+      // two provinces in a window, a prefecture and a province, a county inside its prefecture (residents there live
+      // in BOTH), a foreign state and a province, a foreign country and a province
+      List<RegionPair> pairs = List.of(new RegionPair("530000", "440000", "2026-09-01T00:00Z"),
+          new RegionPair("533100", "440000", null), new RegionPair("533102", "533100", "2026-07-01T00:00Z"),
+          new RegionPair("MM-17", "530000", null), new RegionPair("MM", "530000", null));
+      String inA = "EXISTS { (%s)-[:LIVES_AT]->(:Address)" + WALK_UP + "(ra) }";
+      String inB = "EXISTS { (%s)-[:LIVES_AT]->(:Address)" + WALK_UP + "(rb) }";
+      String oneInAOtherInB = "((" + inA.formatted("p") + " AND " + inB.formatted("q") + ") OR ("
+          + inB.formatted("p") + " AND " + inA.formatted("q") + ")) ";
+      for (RegionPair pair : pairs) {
+        List<Map<String, Object>> service = allNodes("cross-region-links", Map.of("input", pair.input(), "first", 1,
+            "chainsFirst", 1, "gangsFirst", 1, "peopleFirst", 100), "crossRegionLinks.people", "peopleAfter");
+        Map<String, Integer> walked = countsByKey("MATCH (ra:Region {code: $a}), (rb:Region {code: $b}) "
+            + "CALL (ra, rb) { "
+            + "  MATCH (origin:Address)<-[:FROM_ADDRESS]-(s:Shipment)-[:TO_ADDRESS]->(destination:Address) "
+            + "  WHERE ($since IS NULL OR s.sentAt >= datetime($since)) "
+            + "    AND ((EXISTS { (origin)" + WALK_UP + "(ra) } AND EXISTS { (destination)" + WALK_UP + "(rb) }) "
+            + "      OR (EXISTS { (origin)" + WALK_UP + "(rb) } AND EXISTS { (destination)" + WALK_UP + "(ra) })) "
+            + "  MATCH (s)-[:SENT|ADDRESSED_TO]-(p:Person) "
+            + "  RETURN p, 'SHIPMENT' AS kind, elementId(s) AS link "
+            + "  UNION "
+            + "  MATCH (p:Person)-[:USES]->(:Phone)-[c:CALLED]-(:Phone)<-[:USES]-(q:Person) "
+            + "  WHERE p <> q AND ($since IS NULL OR c.at >= datetime($since)) AND " + oneInAOtherInB
+            + "  RETURN p, 'CALL' AS kind, elementId(c) AS link "
+            + "  UNION "
+            + "  MATCH (p:Person)-[:HOLDS]->(:Account)-[t:TRANSFERRED]-(:Account)<-[:HOLDS]-(q:Person) "
+            + "  WHERE p <> q AND ($since IS NULL OR t.at >= datetime($since)) AND " + oneInAOtherInB
+            + "  RETURN p, 'TRANSFER' AS kind, elementId(t) AS link } "
+            + "WITH ra, rb, p, count(CASE kind WHEN 'SHIPMENT' THEN 1 END) AS shipments, "
+            + "     count(CASE kind WHEN 'CALL' THEN 1 END) AS calls, count(CASE kind WHEN 'TRANSFER' THEN 1 END) AS "
+            + "     transfers, " + inA.formatted("p") + " AS livesInA, " + inB.formatted("p") + " AS livesInB "
+            + "RETURN p.uid + ' ' + CASE WHEN livesInA AND livesInB THEN 'BOTH' WHEN livesInA THEN 'A' "
+            + "       WHEN livesInB THEN 'B' ELSE 'null' END + ' ' + shipments + ' ' + calls + ' ' + transfers AS key, "
+            + "       shipments + calls + transfers AS n", pair.parameters());
+        assertThat(service).as("%s", pair).isNotEmpty()
+            .extracting(n -> id(n, "person") + " " + n.get("livesIn") + " " + n.get("shipments") + " " + n.get("calls")
+                + " " + n.get("transfers"))
+            .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(walked.keySet());
+        assertThat(service).as("%s: links are the sum, most first", pair)
+            .allSatisfy(n -> assertThat(n.get("links")).isEqualTo((Integer) n.get("shipments")
+                + (Integer) n.get("calls") + (Integer) n.get("transfers")))
+            .extracting(n -> (Integer) n.get("links")).isSortedAccordingTo(Comparator.reverseOrder());
+      }
+    }
+
+    @Test
     void suspectsOnlyKeepsTheShipmentsOfKnownPeopleBetweenAGangsSourceAndTransitRegions() {
       JsonNode gang = gang("G001");
       Set<String> gangMembers = new HashSet<>();
