@@ -14,7 +14,9 @@
 //   transfers (INTEGER), links (INTEGER: the three added up).
 // Shipments, calls and transfers are followed from the addresses and residents of the narrower region to the other
 // end, tested against the wider one on the region codes kept on shipments and addresses (a province or prefecture)
-// or up the region tree (a county or a country).
+// or up the region tree (a county or a country). Yunnan and Guangdong, whole history: 0.9 s at demo scale 10, 12-13 s
+// warm at scale 100 (2 million shipments; the calls of 68,000 residents are most of it); Dehong and Guangdong: 0.1 s
+// and 1.5 s.
 // Example: cypher-shell --param "regionA => '533100'" --param "regionB => '440000'" --param "since => null"
 //          --param "until => null" --param "skip => 0" --param "limit => 20"
 //          -f cypher/analysis/cross-region-people.cypher
