@@ -675,6 +675,12 @@ class LinkIT {
     }
 
     @Test
+    void everyCountOfAPrefectureMatchesTheAddressesWalkedUpTheHierarchy() {
+      // the home region below province level: its suspect shipments are found from the suspects and walked home
+      assertCountsMatchTheHierarchyWalk("533100", "PROVINCE", null);
+    }
+
+    @Test
     void everyCountPerPrefectureInAWindowMatchesTheAddressesWalkedUpTheHierarchy() {
       assertCountsMatchTheHierarchyWalk("530000", "PREFECTURE", "2026-07-01T00:00Z");
     }
