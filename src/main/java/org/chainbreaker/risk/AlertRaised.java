@@ -4,9 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A new alert, announced (as a Spring application event) only after the transaction that created it committed.
- * It is what the GraphQL subscription pushes and what webhooks post to case systems, so it carries everything a
- * receiver needs without a call back: the shipment, the score and each rule that fired with its evidence summary.
+ * A new alert, handed to the {@link AlertOutbox}es inside the transaction that creates it and announced (as a Spring
+ * application event) only after that transaction committed. It is what the GraphQL subscription pushes and what
+ * webhooks post to case systems, so it carries everything a receiver needs without a call back: the shipment, the
+ * score and each rule that fired with its evidence summary.
  *
  * @param alertId the alert's stable id
  * @param waybillNo the scored shipment's waybill number

@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhook delivery end to end: alerts raised here as scoring raises them (the outbox records their deliveries in a
- * write transaction, then the AlertRaised event follows the commit), the outbox in the embedded database, the dispatcher, and a real HTTP receiver standing in for two case systems
- * (case-a signs with a secret, case-b sends an Authorization header; 3 attempts, back-off from 200 ms, 1 s timeout).
+ * write transaction, then the AlertRaised event follows the commit), the outbox in the embedded database, the
+ * dispatcher, and a real HTTP receiver standing in for two case systems (case-a signs with a secret, case-b sends an
+ * Authorization header; 3 attempts, back-off from 200 ms, 1 s timeout).
  */
 @ChainbreakerTest
 class WebhookDeliveryIT {
