@@ -6,7 +6,6 @@ import org.chainbreaker.model.RegionLevel;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
@@ -39,26 +38,6 @@ class LinkController {
   @QueryMapping
   CrossRegionLinks crossRegionLinks(@Argument CrossRegionInput input) {
     return analysis.crossRegionLinks(input);
-  }
-
-  @SchemaMapping
-  Window<CrossRegionShipment> shipments(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
-    return analysis.crossRegionShipments(links.input(), Page.start(subrange), first).window();
-  }
-
-  @SchemaMapping
-  Window<Path> chains(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
-    return analysis.crossRegionChains(links.input(), Page.start(subrange), first).window();
-  }
-
-  @SchemaMapping
-  Window<CrossRegionPerson> people(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
-    return analysis.crossRegionPeople(links.input(), Page.start(subrange), first).window();
-  }
-
-  @SchemaMapping
-  Window<GangSpan> gangs(CrossRegionLinks links, ScrollSubrange subrange, @Argument Integer first) {
-    return analysis.crossRegionGangs(links.input(), Page.start(subrange), first).window();
   }
 
   @QueryMapping
