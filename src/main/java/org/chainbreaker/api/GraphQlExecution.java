@@ -16,15 +16,17 @@ import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How GraphQL requests execute: depth, complexity and time limits (graphql-java instrumentation, a Spring
- * interceptor), controller methods on their own threads, and a cache of parsed documents.
+ * interceptor), controller methods on their own threads, a cache of parsed documents, and strict page cursors.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecution {
@@ -42,6 +44,12 @@ class GraphQlExecution {
   @Bean
   GraphQlSourceBuilderCustomizer parsedQueryCache() {
     return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedQueryCache(500)));
+  }
+
+  /** Every connection's cursors (Boot's default, but a cursor that is not one is a clear error). */
+  @Bean
+  EncodingCursorStrategy<ScrollPosition> pageCursors() {
+    return PageCursors.strategy();
   }
 
   @Bean

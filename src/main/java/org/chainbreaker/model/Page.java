@@ -18,10 +18,12 @@ public record Page<T>(List<T> items, int offset, int total) {
 
   /**
    * As a Spring Data window: Spring for GraphQL renders it as a Relay connection with opaque cursors. An item's
-   * cursor holds how many items to skip to continue after it.
+   * cursor holds its own position in the whole list (0 for the first), as Spring Data's offset positions do: Spring for
+   * GraphQL reads {@code hasPreviousPage} from the first item's, and a page asked for {@code after} it starts at the
+   * next item ({@link #start}).
    */
   public Window<T> window() {
-    return Window.from(items, index -> ScrollPosition.offset(offset + index + 1L), offset + items.size() < total);
+    return Window.from(items, index -> ScrollPosition.offset(offset + index), offset + items.size() < total);
   }
 
   /** The page of {@code first} items of {@code all} starting at {@code offset} (a list already in memory). */
@@ -38,11 +40,13 @@ public record Page<T>(List<T> items, int offset, int total) {
     return new Page<>(fetched.subList(0, Math.min(size, fetched.size())), offset, offset + fetched.size());
   }
 
-  /** Where a page asked for with {@code after: cursor} starts (0 without a cursor). */
+  /** Where a page asked for with {@code after: cursor} starts: after the item of the cursor (0 without a cursor). */
   public static int start(ScrollSubrange subrange) {
     return subrange.position()
         .filter(OffsetScrollPosition.class::isInstance)
-        .map(position -> (int) ((OffsetScrollPosition) position).getOffset())
+        .map(OffsetScrollPosition.class::cast)
+        .filter(position -> !position.isInitial())
+        .map(position -> Math.toIntExact(position.getOffset() + 1))
         .orElse(0);
   }
 }

@@ -2,9 +2,11 @@ package org.chainbreaker.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -985,6 +987,37 @@ class LinkIT {
 
   @Nested
   class BadInput {
+
+    @Test
+    void aCursorThatIsNotOneIsAnErrorNamingAfter() {
+      String leader = "Person/" + truth.gangs().get(0).get("members").get(0).get("personId").asString();
+      // garbage, a keyset position, a negative and a huge offset (Spring's encoding: base64 of "O_<offset>")
+      for (String cursor : List.of("garbage", base64("K_{}"), base64("O_-5"), base64("O_99999999999"), "")) {
+        graphql.documentName("timeline").variable("id", leader).variable("after", cursor).execute().errors()
+            .expect(e -> "BAD_REQUEST".equals(String.valueOf(e.getErrorType()))
+                && e.getMessage().contains("'after'") && e.getMessage().contains("not a cursor"))
+            .verify();
+      }
+      graphql.document("{ __typename }").execute().errors().verify();
+    }
+
+    @Test
+    void onlyPagesAfterTheFirstHaveAPreviousPage() {
+      String leader = "Person/" + truth.gangs().get(0).get("members").get(0).get("personId").asString();
+      String document = "query($id: ID!, $after: String) { timeline(id: $id, first: 3, after: $after) { "
+          + "edges { cursor } pageInfo { hasPreviousPage hasNextPage startCursor endCursor } } }";
+      var first = graphql.document(document).variable("id", leader).execute().errors().verify();
+      first.path("timeline.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+      first.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+      String end = first.path("timeline.pageInfo.endCursor").entity(String.class).get();
+      var second = graphql.document(document).variable("id", leader).variable("after", end).execute().errors().verify();
+      second.path("timeline.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+      assertThat(second.path("timeline.pageInfo.startCursor").entity(String.class).get()).isNotEqualTo(end);
+    }
+
+    static String base64(String text) {
+      return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
 
     @Test
     void tooManyHopsIsAnErrorNamingTheArgumentAndTheLimit() {

@@ -14,7 +14,7 @@ class PageTests {
     Window<String> window = Page.ofLookAhead(List.of("c", "d", "e"), 2, 2).window();
     assertThat(window.getContent()).containsExactly("c", "d");
     assertThat(window.hasNext()).isTrue();
-    assertThat(((OffsetScrollPosition) window.positionAt(1)).getOffset()).as("the next page starts after d").isEqualTo(4);
+    assertThat(((OffsetScrollPosition) window.positionAt(1)).getOffset()).as("d is the fourth item").isEqualTo(3);
   }
 
   @Test
