@@ -3,6 +3,7 @@ package org.chainbreaker.api;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
 import org.chainbreaker.graph.GraphDataScienceUnavailableException;
@@ -50,6 +51,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
       return error(env, TIMEOUT, "The query ran longer than the configured timeout; narrow it down (fewer hops, a "
           + "shorter time window, a smaller page)",
           Map.of());
+    }
+    if (ex instanceof AbortExecutionException) {
+      // graphql-java stopping a cancelled request at its next field (timed out, client gone, answer too large): the
+      // request's answer says why; nothing unexpected to log for each field it had still to resolve.
+      return error(env, ErrorType.INTERNAL_ERROR, "The request was cancelled", Map.of());
     }
     log.error("Unexpected error resolving {}", env.getExecutionStepInfo().getPath(), ex);
     return error(env, ErrorType.INTERNAL_ERROR, "Internal error; it has been logged", Map.of());

@@ -25,8 +25,8 @@ import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How GraphQL requests execute: depth, complexity and time limits (graphql-java instrumentation, a Spring
- * interceptor), controller methods on their own threads, a cache of parsed documents, and strict page cursors.
+ * How GraphQL requests execute: depth, complexity, answer-size and time limits (graphql-java instrumentation, a
+ * Spring interceptor), controller methods on their own threads, a cache of parsed documents, and strict page cursors.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecution {
@@ -42,6 +42,16 @@ class GraphQlExecution {
   }
 
   @Bean
+  FragmentExpansionLimit fragmentExpansionLimit(ApiProperties properties) {
+    return new FragmentExpansionLimit(properties.maxQueryDepth(), properties.maxQueryComplexity());
+  }
+
+  @Bean
+  AnswerSizeLimit answerSizeLimit(ApiProperties properties) {
+    return new AnswerSizeLimit(properties.maxAnswerValues());
+  }
+
+  @Bean
   GraphQlSourceBuilderCustomizer parsedQueryCache() {
     return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedQueryCache(500)));
   }
@@ -50,6 +60,11 @@ class GraphQlExecution {
   @Bean
   EncodingCursorStrategy<ScrollPosition> pageCursors() {
     return PageCursors.strategy();
+  }
+
+  @Bean
+  SubscriptionTransports subscriptionTransports() {
+    return new SubscriptionTransports();
   }
 
   @Bean

@@ -91,7 +91,8 @@ public class LinkAnalysis {
     LinkArguments.window(input.window(), "input.window");
     range(input.chainWindowDays(), 30, 1, 365, "input.chainWindowDays");
     requireKnownRegions(Map.of("input.regionA", a, "input.regionB", b));
-    return new CrossRegionLinks(input);
+    // the parts query with the codes as checked (stripped), not as typed
+    return new CrossRegionLinks(new CrossRegionInput(a, b, input.window(), input.suspectsOnly(), input.chainWindowDays()));
   }
 
   /** One page of the shipments between the two regions, newest first. */

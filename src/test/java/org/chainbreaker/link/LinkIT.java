@@ -1002,6 +1002,24 @@ class LinkIT {
     }
 
     @Test
+    void regionCodesWithSpacesAroundThemGiveTheSameAnswer() {
+      JsonNode gang = truth.gangs().get(0);
+      String origin = gang.get("sourceRegion").asString();
+      String market = gang.get("marketRegions").get(0).asString();
+      String document = "query($input: CrossRegionInput!) { crossRegionLinks(input: $input) { "
+          + "shipments(first: 50) { edges { node { shipment { id } } } } people(first: 50) { edges { node { person { id } } } } } }";
+      List<String> clean = graphql.document(document).variable("input", Map.of("regionA", origin, "regionB", market))
+          .execute().errors().verify().path("crossRegionLinks.shipments.edges[*].node.shipment.id")
+          .entityList(String.class).get();
+      assertThat(clean).as("the gang's parcels from its source to its market").isNotEmpty();
+      var padded = graphql.document(document)
+          .variable("input", Map.of("regionA", " " + origin + " ", "regionB", market + " ")).execute().errors().verify();
+      padded.path("crossRegionLinks.shipments.edges[*].node.shipment.id").entityList(String.class)
+          .containsExactly(clean.toArray(String[]::new));
+      padded.path("crossRegionLinks.people.edges").entityList(Object.class).hasSizeGreaterThan(0);
+    }
+
+    @Test
     void onlyPagesAfterTheFirstHaveAPreviousPage() {
       String leader = "Person/" + truth.gangs().get(0).get("members").get(0).get("personId").asString();
       String document = "query($id: ID!, $after: String) { timeline(id: $id, first: 3, after: $after) { "
