@@ -1,5 +1,6 @@
 // Purpose: one step of a whole-chain trace towards the market: for each person on the frontier, the shipments they
-//          sent on shortly after the chain's parcel reached them, to receivers the evidence ties to the chain.
+//          sent on shortly after the chain's parcel reached them (no earlier, and at most $windowDays later: the same
+//          rule as trace-upstream), to receivers the evidence ties to the chain.
 //          A hand-over is followed only when corroborated by at least one signal:
 //            SUSPECT   the receiver is a suspect, fugitive, arrested, or a known gang member
 //            ALIAS     the name on the waybill is not the receiver's registered name
@@ -9,7 +10,7 @@
 //            SEIZED    the shipment was seized
 // Parameters:
 //   $frontier    LIST<MAP {uid: STRING, after: STRING}>  persons to step from, and the ISO date-time the chain's
-//                parcel reached them (after = null: any time), required
+//                parcel reached them (its receivedAt, else its sentAt; after = null: any time), required
 //   $windowDays  INTEGER       how long after `after` a parcel may have left to count; null = 30
 //   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
 //   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
@@ -27,7 +28,7 @@ WITH p, CASE WHEN f.after IS NULL THEN datetime('0001-01-01T00:00Z') ELSE dateti
           ELSE datetime(f.after) + duration({days: coalesce($windowDays, 30)}) END AS latest
 CALL (p, after, latest) {
   MATCH (p)-[sent:SENT]->(s:Shipment)-[to:ADDRESSED_TO]->(r:Person)
-  WHERE s.sentAt > after AND s.sentAt <= latest AND r <> p AND NOT s.uid IN coalesce($exclude, [])
+  WHERE s.sentAt >= after AND s.sentAt <= latest AND r <> p AND NOT s.uid IN coalesce($exclude, [])
   WITH r, s, sent, to, [signal IN [
       CASE WHEN r.status <> 'UNKNOWN' OR EXISTS { (r)-[:MEMBER_OF]->(:Gang) } THEN 'SUSPECT' END,
       CASE WHEN s.receiverName IS NOT NULL AND s.receiverName <> r.name THEN 'ALIAS' END,

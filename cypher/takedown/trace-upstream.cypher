@@ -1,5 +1,8 @@
-// Purpose: one step of a whole-chain trace towards the source: for each person on the frontier, the shipments they
-//          received shortly before they sent the chain's parcel on, from senders the evidence ties to the chain.
+// Purpose: one step of a whole-chain trace towards the source: for each person on the frontier, the shipments that
+//          reached them shortly before they sent the chain's parcel on, from senders the evidence ties to the chain.
+//          A parcel reached them at its receivedAt, or at its sentAt where no receipt is on record, and counts if
+//          that is no later than `before` and at most $windowDays earlier: the same rule as trace-downstream, so a
+//          hand-over is found from either end (a courier may send on the moment a parcel arrives).
 //          A hand-over is followed only when corroborated by at least one signal (an innocent parcel to a courier is
 //          not evidence):
 //            SUSPECT   the sender is a suspect, fugitive, arrested, or a known gang member
@@ -11,7 +14,8 @@
 // Parameters:
 //   $frontier    LIST<MAP {uid: STRING, before: STRING}>  persons to step from, and the ISO date-time their chain
 //                parcel left (before = null: any time), required
-//   $windowDays  INTEGER       how long before `before` a parcel may have arrived to count; null = 30
+//   $windowDays  INTEGER       how long before `before` a parcel may have arrived (receivedAt, else sentAt) to
+//                              count; null = 30
 //   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
 //   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
 // Returns one row per hand-over: person (STRING: frontier uid), shipment (NODE), sender (NODE),
@@ -25,7 +29,8 @@ WITH p, CASE WHEN f.before IS NULL THEN datetime('9999-12-31T00:00Z') ELSE datet
           ELSE datetime(f.before) - duration({days: coalesce($windowDays, 30)}) END AS earliest
 CALL (p, before, earliest) {
   MATCH (q:Person)-[sent:SENT]->(s:Shipment)-[to:ADDRESSED_TO]->(p)
-  WHERE s.sentAt < before AND s.sentAt >= earliest AND q <> p AND NOT s.uid IN coalesce($exclude, [])
+  WHERE coalesce(s.receivedAt, s.sentAt) <= before AND coalesce(s.receivedAt, s.sentAt) >= earliest AND q <> p
+    AND NOT s.uid IN coalesce($exclude, [])
   WITH q, s, sent, to, [signal IN [
       CASE WHEN q.status <> 'UNKNOWN' OR EXISTS { (q)-[:MEMBER_OF]->(:Gang) } THEN 'SUSPECT' END,
       CASE WHEN s.senderName IS NOT NULL AND s.senderName <> q.name THEN 'ALIAS' END,

@@ -24,8 +24,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArrestPlanner {
 
-  /** Most sources, markets or excluded people one plan takes. */
+  /** Most sources, markets or excluded people one plan takes as ids. */
   static final int MAX_PEOPLE = 200;
+  /**
+   * Most people a source or market region may stand for. All of them are taken, never the first so many; but the
+   * sources count towards the {@link ParcelRoutes#MAX_PEOPLE} people routes are collected for, so a region holding
+   * more than half of that is refused rather than left with little room for its routes. At demo scale 1 the busiest
+   * province holds 27, so about 270 at scale 10.
+   */
+  static final int MAX_REGION_PEOPLE = ParcelRoutes.MAX_PEOPLE / 2;
 
   private final CypherRunner runner;
 
@@ -39,11 +46,20 @@ public class ArrestPlanner {
     Integer budget = input.budget() == null ? null : range(input.budget(), 1, 1, 50, "input.budget");
     Set<String> sources = people(input.sourceIds(), input.sourceRegion(), "sourceIds", "sourceRegion");
     Set<String> markets = people(input.marketIds(), input.marketRegion(), "marketIds", "marketRegion");
+    // Unknown ids are left out (README, "Errors and limits"): the plan is made for the people that exist.
+    Map<String, Node> known = new HashMap<>();
+    Set<String> given = new LinkedHashSet<>(sources);
+    given.addAll(markets);
+    runner.read("takedown/persons", Map.of("uids", List.copyOf(given)), r -> known.put(uid(r.get("person").asNode()),
+        r.get("person").asNode()));
+    sources.retainAll(known.keySet());
+    markets.retainAll(known.keySet());
     Set<String> excluded = input.exclude() == null || input.exclude().isEmpty() ? Set.of()
         : Set.copyOf(personIds(input.exclude(), MAX_PEOPLE, "input.exclude"));
 
     ParcelRoutes routes = ParcelRoutes.collect(runner, sources, markets, maxHops);
     Map<String, Node> nodes = routes.nodes();
+    known.forEach(nodes::putIfAbsent);
     List<FlowNetwork.HandOver> handOvers = routes.handOvers();
     FlowNetwork network = new FlowNetwork(handOvers, sources, markets, excluded);
     Map<String, GraphNode> people = people(network.people(), nodes);
@@ -71,20 +87,10 @@ public class ArrestPlanner {
     return new ArrestSet(arrests.size(), arrests, plan.flowAfter());
   }
 
-  /** Graph nodes for every person of the network, loading those the hand-overs did not bring (the sources). */
-  private Map<String, GraphNode> people(Set<String> uids, Map<String, Node> nodes) {
-    List<String> missing = uids.stream().filter(uid -> !nodes.containsKey(uid)).toList();
-    if (!missing.isEmpty()) {
-      runner.read("takedown/persons", Map.of("uids", missing), r -> nodes.putIfAbsent(uid(r.get("person").asNode()),
-          r.get("person").asNode()));
-    }
+  /** Graph nodes for every person of the network: the hand-overs brought them, or they are a known source or market. */
+  private static Map<String, GraphNode> people(Set<String> uids, Map<String, Node> nodes) {
     Map<String, GraphNode> people = new HashMap<>();
-    uids.forEach(uid -> {
-      Node node = nodes.get(uid);
-      if (node != null) {
-        people.put(uid, GraphNode.from(node));
-      }
-    });
+    uids.forEach(uid -> people.put(uid, GraphNode.from(nodes.get(uid))));
     return people;
   }
 
@@ -96,10 +102,7 @@ public class ArrestPlanner {
     if (ids != null && !ids.isEmpty()) {
       return new LinkedHashSet<>(personIds(ids, MAX_PEOPLE, "input." + idsArgument));
     }
-    Map<String, Object> parameters = new HashMap<>();
-    parameters.put("code", region.strip());
-    parameters.put("limit", 200);
-    Record row = runner.readOne("takedown/region-suspects", parameters, r -> r).orElseThrow();
+    Record row = runner.readOne("takedown/region-suspects", Map.of("code", region.strip()), r -> r).orElseThrow();
     if (!row.get("known").asBoolean()) {
       throw new InvalidArgumentException("input." + regionArgument, "no region with code '" + region + "'");
     }
@@ -107,6 +110,11 @@ public class ArrestPlanner {
     if (uids.isEmpty()) {
       throw new InvalidArgumentException("input." + regionArgument, "no suspects, known gang members or site "
           + "operators live in region '" + region + "'; give " + idsArgument + " instead");
+    }
+    if (uids.size() > MAX_REGION_PEOPLE) {
+      throw new InvalidArgumentException("input." + regionArgument, "region '" + region + "' holds " + uids.size()
+          + " suspects, known gang members, site operators and people using other names, more than the "
+          + MAX_REGION_PEOPLE + " one plan can take; give a smaller region or " + idsArgument);
     }
     return new LinkedHashSet<>(uids);
   }

@@ -33,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class ChainTracer {
 
   static final int MAX_PEOPLE = 500;
+  /** Hand-over evidence about both ends; SUSPECT and ALIAS are about one person and are credited to them alone. */
+  private static final Set<String> PAIR_SIGNALS = Set.of("CALLS", "MONEY", "TIES", "SEIZED", "START");
   private static final Pattern START = Pattern.compile("(Seizure|Shipment|Person)/.+");
 
   private final CypherRunner runner;
@@ -65,6 +67,7 @@ public class ChainTracer {
     final List<ChainStages.Link> links = new ArrayList<>();
     final Map<String, Set<String>> signals = new HashMap<>();
     final Map<String, Node> shipments = new LinkedHashMap<>();
+    int persons;
     boolean capped;
 
     Expansion(int windowDays, int perPerson) {
@@ -108,12 +111,12 @@ public class ChainTracer {
         // send on after the earliest one that reached them.
         BinaryOperator<String> widest = towardsSource ? ChainTracer::later : ChainTracer::earlier;
         for (Record row : runner.read(script, parameters, r -> r)) {
-          if (nodes.size() >= MAX_PEOPLE) {
+          Node shipment = row.get("shipment").asNode();
+          Node other = row.get(otherKey).asNode();
+          if (persons >= MAX_PEOPLE && !nodes.containsKey(uid(other))) {
             capped = true;
             return;
           }
-          Node shipment = row.get("shipment").asNode();
-          Node other = row.get(otherKey).asNode();
           Node person = nodes.get(row.get("person").asString());
           List<String> evidence = row.get("signals").asList(Value::asString);
           if (towardsSource) {
@@ -127,8 +130,10 @@ public class ChainTracer {
         }
         frontier = next;
       }
-      if (!frontier.isEmpty()) {
-        capped = true;
+      // Out of steps: capped only if one more step would have found something.
+      if (!frontier.isEmpty() && !capped) {
+        capped = !runner.read(script, HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
+            perPerson, false), r -> r).isEmpty();
       }
     }
 
@@ -139,12 +144,21 @@ public class ChainTracer {
       shipments.put(uid(shipment), shipment);
       rels.asList(Value::asRelationship).forEach(r -> relationships.put(r.elementId(), r));
       links.add(new ChainStages.Link(uid(sender), uid(receiver)));
-      signals.computeIfAbsent(uid(sender), k -> new TreeSet<>()).addAll(evidence);
-      signals.computeIfAbsent(uid(receiver), k -> new TreeSet<>()).addAll(evidence);
+      List<String> both = evidence.stream().filter(PAIR_SIGNALS::contains).toList();
+      signals.computeIfAbsent(uid(sender), k -> new TreeSet<>()).addAll(both);
+      signals.computeIfAbsent(uid(receiver), k -> new TreeSet<>()).addAll(both);
+      if (otherName(shipment, "senderName", sender)) {
+        signals.get(uid(sender)).add("ALIAS");
+      }
+      if (otherName(shipment, "receiverName", receiver)) {
+        signals.get(uid(receiver)).add("ALIAS");
+      }
     }
 
     void add(Node node) {
-      nodes.putIfAbsent(uid(node), node);
+      if (nodes.putIfAbsent(uid(node), node) == null && node.hasLabel("Person")) {
+        persons++;
+      }
     }
 
     ChainTrace result(Node startNode) {
@@ -153,6 +167,8 @@ public class ChainTracer {
       Set<String> sourceHints = new HashSet<>();
       Map<String, String> finance = new LinkedHashMap<>();
       if (!people.isEmpty()) {
+        runner.read("takedown/trace-suspects", Map.of("uids", people), r ->
+            signals.computeIfAbsent(r.get("uid").asString(), k -> new TreeSet<>()).add("SUSPECT"));
         runner.read("takedown/trace-homes", Map.of("uids", people), r -> {
           homes.put(r.get("uid").asString(), r.get("region").asString());
           if (r.get("foreign").asBoolean() || r.get("lab").asBoolean()) {
@@ -218,6 +234,13 @@ public class ChainTracer {
 
   static String uid(Node node) {
     return node.get("uid").asString();
+  }
+
+  /** Whether the waybill names the person otherwise than their registered name (the scripts' ALIAS). */
+  private static boolean otherName(Node shipment, String key, Node person) {
+    Value name = shipment.get(key);
+    String own = person.get("name").asString(null);
+    return !name.isNull() && own != null && !name.asString().equals(own);
   }
 
   private static String time(Node node, String key) {

@@ -15,7 +15,10 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 /**
  * The parcel network between sources and markets as a flow network (JGraphT): each person is split into an "in" and
  * an "out" vertex joined by an edge of capacity 1 (or unlimited for people who must not be arrested), so a minimum
- * cut of the network is a minimum set of people. Pure computation: no database.
+ * cut of the network is a minimum set of people. For the flow in parcels that edge carries at most the parcels the
+ * person handles on the routes: that never limits anyone else's flow, but it makes a person who is both a source and
+ * a market (a region inside the other, or the same ids given twice) a route of their own that carries their parcels
+ * instead of an unlimited amount. Pure computation: no database.
  */
 final class FlowNetwork {
 
@@ -191,20 +194,27 @@ final class FlowNetwork {
   }
 
   /**
-   * @param unitPeople person capacity 1 (for the minimum cut in people) instead of unlimited (for the flow in
-   *     parcels, where only parcel edges limit it)
+   * @param unitPeople person capacity 1 (for the minimum cut in people) instead of the parcels they handle (for the
+   *     flow in parcels)
    */
   private SimpleDirectedWeightedGraph<String, DefaultWeightedEdge> build(Set<String> removed, boolean unitPeople) {
     var graph = new SimpleDirectedWeightedGraph<String, DefaultWeightedEdge>(DefaultWeightedEdge.class);
     graph.addVertex(SOURCE);
     graph.addVertex(SINK);
-    for (String person : people()) {
-      if (removed.contains(person)) {
+    Set<String> people = people();
+    Map<String, Long> handled = carried(people);
+    for (String person : people) {
+      long parcels = handled.get(person);
+      // Someone who handles no parcel on the routes (a source or market no route touches) carries no flow and
+      // needs no arrest, even when they are both a source and a market.
+      if (removed.contains(person) || parcels == 0) {
         continue;
       }
       graph.addVertex(person + ">in");
       graph.addVertex(person + ">out");
-      double capacity = unitPeople && !protectedPeople.contains(person) ? 1 : UNLIMITED;
+      // In parcels, a person's edge holds what they handle: what a non-market sends on and what a non-source
+      // receives bound their flow already, so this bound only ever binds a source that is also a market.
+      double capacity = unitPeople ? (protectedPeople.contains(person) ? UNLIMITED : 1) : parcels;
       graph.setEdgeWeight(graph.addEdge(person + ">in", person + ">out"), capacity);
       if (sources.contains(person)) {
         graph.setEdgeWeight(graph.addEdge(SOURCE, person + ">in"), UNLIMITED);

@@ -66,9 +66,9 @@ public class HiddenGangAnalysis {
         "input.contextHops");
     CommunityAlgorithm algorithm = input.algorithm() == null ? CommunityAlgorithm.LEIDEN : input.algorithm();
     TakedownScope given = TakedownScope.of(input.gangId(), input.regionCode(), input.personIds(), input.wholeGraph());
-    String scope = given.describe() + (given.wholeGraph() || hops == 0 ? "" : "; communities detected with everyone "
-        + "within " + hops + (hops == 1 ? " contact" : " contacts") + " of it");
     Optional<List<String>> persons = given.persons(runner);
+    String scope = given.describe(persons) + (given.wholeGraph() || hops == 0 ? "" : "; communities detected with "
+        + "everyone within " + hops + (hops == 1 ? " contact" : " contacts") + " of it");
     if (persons.isPresent() && persons.get().isEmpty()) {
       return HiddenGangs.empty(scope, algorithm);
     }

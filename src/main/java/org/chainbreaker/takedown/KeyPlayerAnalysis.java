@@ -53,8 +53,8 @@ public class KeyPlayerAnalysis {
     long start = System.nanoTime();
     int first = first(input.first());
     TakedownScope given = TakedownScope.of(input.gangId(), input.regionCode(), input.personIds(), input.wholeGraph());
-    String scope = given.describe();
     Optional<List<String>> persons = given.persons(runner);
+    String scope = given.describe(persons);
     if (persons.isPresent() && persons.get().isEmpty()) {
       return KeyPlayers.empty(scope);
     }

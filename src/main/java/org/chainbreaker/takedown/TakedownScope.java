@@ -57,8 +57,12 @@ record TakedownScope(String gangId, String regionCode, List<String> personIds, b
     return of(gangId, regionCode, personIds, false);
   }
 
-  /** The scope in words. */
-  String describe() {
+  /**
+   * The scope in words.
+   *
+   * @param persons what {@link #persons} resolved the scope to: given person ids count only where they are in the graph
+   */
+  String describe(Optional<List<String>> persons) {
     if (gangId != null) {
       return "gang " + gangId + ": its known members and their direct contacts";
     }
@@ -66,7 +70,10 @@ record TakedownScope(String gangId, String regionCode, List<String> personIds, b
       return "region " + regionCode + ": the persons living in it or below it";
     }
     if (personIds != null) {
-      return new HashSet<>(personIds).size() + " given persons";
+      int found = persons.map(List::size).orElse(0);
+      int unknown = new HashSet<>(personIds).size() - found;
+      return found + (found == 1 ? " given person" : " given persons")
+          + (unknown == 0 ? "" : " (" + unknown + (unknown == 1 ? " id" : " ids") + " not in the graph left out)");
     }
     return "the whole graph";
   }

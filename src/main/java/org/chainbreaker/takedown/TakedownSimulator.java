@@ -41,7 +41,9 @@ public class TakedownSimulator {
   /** Simulates arresting the input's people. */
   public TakedownSimulation simulate(TakedownSimulationInput input) {
     Set<String> removed = new LinkedHashSet<>(people(input.remove(), "input.remove"));
-    // People arrested outside the scope still count: they are added to it.
+    Map<String, GraphNode> nodes = nodes(new ArrayList<>(removed));
+    // Ids not in the graph are left out; people arrested outside the scope still count: they are added to it.
+    removed.retainAll(nodes.keySet());
     Set<String> scoped = new LinkedHashSet<>(scope(input));
     scoped.addAll(removed);
     List<String> scope = List.copyOf(scoped);
@@ -71,8 +73,7 @@ public class TakedownSimulator {
       flowBefore = network.flow(Set.of());
       flowAfter = network.flow(removed);
     }
-    Map<String, GraphNode> nodes = nodes(new ArrayList<>(removed));
-    return new TakedownSimulation(removed.stream().map(nodes::get).filter(n -> n != null).toList(),
+    return new TakedownSimulation(removed.stream().map(nodes::get).toList(),
         state(componentsBefore, flowBefore), state(componentsAfter, flowAfter), cohesion,
         successors(scope, removed, nodes));
   }

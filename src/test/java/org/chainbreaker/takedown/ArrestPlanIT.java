@@ -3,6 +3,7 @@ package org.chainbreaker.takedown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.chainbreaker.demo.DemoProperties;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.DemoTruth;
 import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -45,6 +47,43 @@ class ArrestPlanIT {
   void connect() {
     graphql = GraphQlOverHttp.tester(port);
     truth = DemoTruth.read(demo.groundTruthFile());
+  }
+
+  @AfterEach
+  void removeFixture() {
+    driver.executableQuery("MATCH (n) WHERE n.uid STARTS WITH 'Person/AP-' OR n.uid STARTS WITH 'Address/AP-' "
+        + "OR n.uid STARTS WITH 'Shipment/AP-' OR (n:Region AND n.code STARTS WITH 'AP-') DETACH DELETE n").execute();
+  }
+
+  /**
+   * A source region holding {@code suspects} suspects and a market region holding one dealer; only the last supplier
+   * (by id) sends the dealer a parcel.
+   */
+  void crowdedSourceRegion(int suspects) {
+    driver.executableQuery("""
+        CREATE (src:Region {code: 'AP-SRC', name: 'crowded source', level: 'PREFECTURE'}),
+               (mkt:Region {code: 'AP-MKT', name: 'market', level: 'PREFECTURE'}),
+               (home:Address:Entity {uid: 'Address/AP-SRC', id: 'AP-SRC', text: 'source'})-[:LOCATED_IN]->(src),
+               (shop:Address:Entity {uid: 'Address/AP-MKT', id: 'AP-MKT', text: 'market'})-[:LOCATED_IN]->(mkt),
+               (dealer:Person:Entity {uid: 'Person/AP-M', id: 'AP-M', name: 'dealer', status: 'SUSPECT'})
+                 -[:LIVES_AT]->(shop)
+        WITH home, dealer
+        UNWIND range(1, $suspects) AS i
+        CREATE (p:Person:Entity {uid: 'Person/AP-S' + right('0000' + i, 5), id: 'AP-S' + right('0000' + i, 5),
+                                 name: 'supplier ' + i, status: 'SUSPECT'})-[:LIVES_AT]->(home)
+        WITH dealer, p ORDER BY p.uid DESC LIMIT 1
+        CREATE (p)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-1', waybillNo: 'AP-1',
+                                               sentAt: datetime('2026-05-01T10:00Z')})-[:ADDRESSED_TO]->(dealer)
+        """).withParameters(Map.of("suspects", suspects)).execute();
+  }
+
+  void rejected(Map<String, Object> input, String argument, String... message) {
+    plan(input).errors().satisfy(errors -> {
+      assertThat(errors).as("errors for %s", input).hasSize(1);
+      assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
+      assertThat(errors.get(0).getExtensions()).containsEntry("argument", argument);
+      assertThat(errors.get(0).getMessage()).contains(message);
+    });
   }
 
   static List<String> members(JsonNode gang, String stage) {
@@ -146,6 +185,78 @@ class ArrestPlanIT {
         "marketRegion", gang.get("marketRegions").get(0).asString())).errors().verify();
     response.path("arrestPlan.sources").entityList(Object.class).hasSizeGreaterThan(0);
     assertThat(response.path("arrestPlan.flowBefore").entity(Long.class).get()).isNotNegative();
+  }
+
+  @Test
+  void aRegionStandsForAllItsSuspectsNotOnlyTheFirst200() {
+    crowdedSourceRegion(250);
+    var response = plan(Map.of("sourceRegion", "AP-SRC", "marketRegion", "AP-MKT")).errors().verify();
+    response.path("arrestPlan.sources").entityList(Object.class).hasSize(250);
+    assertThat(response.path("arrestPlan.flowBefore").entity(Long.class).get())
+        .as("the last supplier's parcel reaches the dealer").isEqualTo(1);
+    ArrestSet cut = response.path("arrestPlan.minimumCut").entity(ArrestSet.class).get();
+    assertThat(cut.size()).isEqualTo(1);
+    assertThat(cut.flowAfter()).isZero();
+  }
+
+  @Test
+  void aRegionWithMoreSuspectsThanOnePlanTakesIsRefusedWithTheirCount() {
+    crowdedSourceRegion(ArrestPlanner.MAX_REGION_PEOPLE + 1);
+    rejected(Map.of("sourceRegion", "AP-SRC", "marketRegion", "AP-MKT"), "input.sourceRegion",
+        "holds " + (ArrestPlanner.MAX_REGION_PEOPLE + 1), "'AP-SRC'");
+  }
+
+  @Test
+  void unknownPersonIdsAreLeftOut() {
+    JsonNode gang = truth.gangs().get(0);
+    List<String> sources = members(gang, "SOURCE");
+    List<String> markets = members(gang, "RETAIL");
+    var real = plan(Map.of("sourceIds", sources, "marketIds", markets)).errors().verify();
+    List<String> withUnknown = new ArrayList<>(sources);
+    withUnknown.add(0, "Person/NOBODY1");
+    List<String> marketsWithUnknown = new ArrayList<>(markets);
+    marketsWithUnknown.add("Person/NOBODY2");
+    var mixed = plan(Map.of("sourceIds", withUnknown, "marketIds", marketsWithUnknown)).errors().verify();
+    mixed.path("arrestPlan.sources[*].id").entityList(String.class).containsExactly(sources.toArray(String[]::new));
+    assertThat(mixed.path("arrestPlan.flowBefore").entity(Long.class).get())
+        .isEqualTo(real.path("arrestPlan.flowBefore").entity(Long.class).get()).isPositive();
+    assertThat(mixed.path("arrestPlan.minimumCut").entity(ArrestSet.class).get())
+        .isEqualTo(real.path("arrestPlan.minimumCut").entity(ArrestSet.class).get());
+
+    var none = plan(Map.of("sourceIds", List.of("Person/NOBODY1"), "marketIds", markets)).errors().verify();
+    none.path("arrestPlan.sources").entityList(Object.class).hasSize(0);
+    none.path("arrestPlan.flowBefore").entity(Long.class).isEqualTo(0L);
+  }
+
+  @Test
+  void aMarketRegionInsideTheSourceRegionGivesABoundedFlow() {
+    // A gang that relays and sells in one city: its province as the source region holds the city's suspects too, so
+    // they are sources and markets at once.
+    String city = truth.gangs().stream().flatMap(g -> g.get("transitRegions").valueStream().map(JsonNode::asString)
+            .filter(t -> g.get("marketRegions").valueStream().anyMatch(m -> m.asString().equals(t))))
+        .findFirst().orElseThrow();
+    String province = city.substring(0, 2) + "0000";
+    var response = plan(Map.of("sourceRegion", province, "marketRegion", city)).errors().verify();
+    long before = response.path("arrestPlan.flowBefore").entity(Long.class).get();
+    long parcels = response.path("arrestPlan.network.nodes[?(@.label == 'Shipment')]").entityList(Object.class).get()
+        .size();
+    assertThat(before).as("each parcel counts at most at its two ends").isPositive().isLessThanOrEqualTo(2 * parcels);
+    ArrestSet cut = response.path("arrestPlan.minimumCut").entity(ArrestSet.class).get();
+    assertThat(cut.flowAfter()).isZero();
+    assertThat(cut.people()).allSatisfy(a -> assertThat(a.parcelsCarried()).isPositive());
+  }
+
+  @Test
+  void theSamePeopleAsSourcesAndMarketsGiveABoundedFlow() {
+    List<String> everyone = truth.gangs().get(0).get("members").valueStream()
+        .map(m -> "Person/" + m.get("personId").asString()).toList();
+    var response = plan(Map.of("sourceIds", everyone, "marketIds", everyone, "budget", 1)).errors().verify();
+    long before = response.path("arrestPlan.flowBefore").entity(Long.class).get();
+    long parcels = response.path("arrestPlan.network.nodes[?(@.label == 'Shipment')]").entityList(Object.class).get()
+        .size();
+    assertThat(before).isPositive().isLessThanOrEqualTo(2 * parcels);
+    ArrestSet one = response.path("arrestPlan.withinBudget").entity(ArrestSet.class).get();
+    assertThat(one.flowAfter()).isLessThan(before);
   }
 
   @Test

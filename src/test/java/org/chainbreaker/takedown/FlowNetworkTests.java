@@ -70,6 +70,43 @@ class FlowNetworkTests {
   }
 
   @Nested
+  class SourcesThatAreAlsoMarkets {
+
+    @Test
+    void aDealerWhoIsAlsoASourceCarriesTheParcelsTheyHandleNotAnUnlimitedFlow() {
+      // A market region inside the source region: the dealer lives in both.
+      List<HandOver> chain = List.of(new HandOver("supplier1", "courierA", 3), new HandOver("courierA", "dealer1", 3));
+      FlowNetwork network = new FlowNetwork(chain, Set.of("supplier1", "dealer1"), Set.of("dealer1"), Set.of());
+      assertThat(network.flow(Set.of())).as("the 3 parcels the dealer receives").isEqualTo(3);
+      FlowNetwork.Plan plan = network.minimumCut();
+      assertThat(plan.people()).as("the dealer is a route of their own: only their arrest ends it")
+          .containsExactly("dealer1");
+      assertThat(plan.flowBefore()).isEqualTo(3);
+      assertThat(plan.flowAfter()).isZero();
+    }
+
+    @Test
+    void theSameIdsAsSourcesAndMarketsCountEachPersonsParcelsOnce() {
+      Set<String> everyone = Set.of("supplier1", "supplier2", "courierA", "courierB", "wholesaler", "dealer1",
+          "dealer2");
+      FlowNetwork network = new FlowNetwork(oneWholesalerChain(), everyone, everyone, Set.of());
+      long handled = network.carried(everyone).values().stream().mapToLong(Long::longValue).sum();
+      assertThat(handled).isEqualTo(5 + 2 + 5 + 2 + 7 + 4 + 3);
+      assertThat(network.flow(Set.of())).as("each person carries what they handle, no more").isEqualTo(handled);
+      assertThat(network.mostFlowRemoved(1).flowAfter()).as("arresting the wholesaler removes their 7")
+          .isEqualTo(handled - 7);
+    }
+
+    @Test
+    void aSourceAndMarketOnNoRouteNeedsNoArrest() {
+      FlowNetwork network = new FlowNetwork(oneWholesalerChain(), Set.of("supplier1", "idle"), Set.of("dealer1",
+          "idle"), Set.of());
+      assertThat(network.flow(Set.of())).isEqualTo(4);
+      assertThat(network.minimumCut().people()).doesNotContain("idle");
+    }
+  }
+
+  @Nested
   class UnderABudget {
 
     @Test

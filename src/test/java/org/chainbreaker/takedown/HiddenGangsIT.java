@@ -346,5 +346,13 @@ class HiddenGangsIT {
     void firstOutOfRangeIsRefused() {
       rejected(Map.of("wholeGraph", true, "first", 101), "input.first", "between 1 and 100");
     }
+
+    @Test
+    void theScopeCountsOnlyThePersonsFound() {
+      String real = "Person/" + DemoTruth.read(demo.groundTruthFile()).kingpins().get(0);
+      HiddenGangsView view = hiddenGangs(Map.of("personIds", List.of(real, "Person/NOBODY1", "Person/NOBODY2")));
+      assertThat(view.scope()).as("one of three ids is a person")
+          .startsWith("1 given person (2 ids not in the graph left out);");
+    }
   }
 }

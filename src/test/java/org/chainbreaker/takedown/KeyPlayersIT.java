@@ -304,6 +304,15 @@ class KeyPlayersIT {
       KeyPlayersView view = keyPlayers(Map.of("personIds", List.of("Person/NOBODY1", "Person/NOBODY2")));
       assertThat(view.persons()).isZero();
       assertThat(view.players()).isEmpty();
+      assertThat(view.scope()).isEqualTo("0 given persons (2 ids not in the graph left out)");
+    }
+
+    @Test
+    void theScopeCountsOnlyThePersonsFound() {
+      String real = "Person/" + DemoTruth.read(demo.groundTruthFile()).kingpins().get(0);
+      KeyPlayersView view = keyPlayers(Map.of("personIds", List.of(real, "Person/NOBODY1", "Person/NOBODY2")));
+      assertThat(view.scope()).as("one of three ids is a person").isEqualTo("1 given person (2 ids not in the graph "
+          + "left out)");
     }
   }
 }

@@ -125,6 +125,52 @@ class TakedownSimulationIT {
   }
 
   @Test
+  void unknownIdsInRemoveAreLeftOutAndDoNotCountAsPeople() {
+    JsonNode gang = truth.gangs().get(0);
+    String gangId = gang.get("gangId").asString();
+    String member = gang.get("members").valueStream().filter(m -> m.get("known").asBoolean())
+        .map(m -> "Person/" + m.get("personId").asString()).findFirst().orElseThrow();
+    State scope = simulate(Map.of("remove", List.of(member), "gangId", gangId)).errors().verify()
+        .path("takedownSimulation.before").entity(State.class).get();
+    var response = simulate(Map.of("remove", List.of("Person/NOPE"), "gangId", gangId)).errors().verify();
+    State before = response.path("takedownSimulation.before").entity(State.class).get();
+    assertThat(before).as("the gang's scope, with no one added for an unknown id").isEqualTo(scope);
+    assertThat(response.path("takedownSimulation.after").entity(State.class).get()).as("nobody arrested")
+        .isEqualTo(before);
+    response.path("takedownSimulation.removed").entityList(Object.class).hasSize(0);
+    response.path("takedownSimulation.successors").entityList(Object.class).hasSize(0);
+  }
+
+  @Test
+  void someoneArrestedOutsideTheScopeIsAddedToIt() {
+    twoCellsJoinedByOneBroker();
+    List<String> cellA = List.of("Person/KS-A1", "Person/KS-A2", "Person/KS-A3");
+    State before = simulate(Map.of("remove", List.of("Person/KS-X"), "personIds", cellA)).errors().verify()
+        .path("takedownSimulation.before").entity(State.class).get();
+    assertThat(before).as("cell A and the broker who sent it a parcel").isEqualTo(new State(4, 1, 4, null));
+  }
+
+  @Test
+  void theSamePeopleAsSourcesAndMarketsGiveABoundedFlow() {
+    JsonNode gang = truth.gangs().get(0);
+    List<String> everyone = gang.get("members").valueStream().map(m -> "Person/" + m.get("personId").asString())
+        .toList();
+    List<String> cut = graphql.documentName("arrest-plan")
+        .variable("input", Map.of("sourceIds", everyone, "marketIds", everyone)).execute().errors().verify()
+        .path("arrestPlan.minimumCut.people[*].person.id").entityList(String.class).get();
+    var response = simulate(Map.of("remove", cut, "gangId", gang.get("gangId").asString(), "sourceIds", everyone,
+        "marketIds", everyone)).errors().verify();
+    long parcels = driver.executableQuery("MATCH (a:Person)-[:SENT]->(s:Shipment)-[:ADDRESSED_TO]->(b:Person) "
+        + "WHERE a.uid IN $people OR b.uid IN $people RETURN count(DISTINCT s) AS n")
+        .withParameters(Map.of("people", everyone)).execute().records().get(0).get("n").asLong();
+    State before = response.path("takedownSimulation.before").entity(State.class).get();
+    assertThat(before.sourceToMarketParcels()).as("each parcel counts at most at its two ends (those in the gang)")
+        .isPositive()
+        .isLessThanOrEqualTo(2 * parcels);
+    assertThat(response.path("takedownSimulation.after").entity(State.class).get().sourceToMarketParcels()).isZero();
+  }
+
+  @Test
   void badInputNamesTheArgument() {
     simulate(Map.of("remove", List.of("Person/P005001"))).errors()
         .expect(e -> e.getMessage().contains("'input'") && e.getMessage().contains("exactly one scope")

@@ -11,6 +11,7 @@ import org.chainbreaker.demo.DemoProperties;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.DemoTruth;
 import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -44,6 +45,12 @@ class TraceIT {
 
   record Person(String id, String caption) {}
 
+  record Node(String id, String label) {}
+
+  record Trace(int shipments, boolean capped, List<Member> people, Subgraph subgraph) {}
+
+  record Subgraph(List<Node> nodes) {}
+
   @BeforeEach
   void connect() {
     graphql = GraphQlOverHttp.tester(port);
@@ -56,6 +63,120 @@ class TraceIT {
     }
     truth.root().get("aliases").valueStream()
         .forEach(a -> aliasRecords.add("Person/" + a.get("aliasPersonId").asString()));
+  }
+
+  @AfterEach
+  void removeFixture() {
+    driver.executableQuery("MATCH (n) WHERE n.uid STARTS WITH 'Person/TR-' OR n.uid STARTS WITH 'Shipment/TR-' "
+        + "DETACH DELETE n").execute();
+  }
+
+  Trace trace(Map<String, Object> input) {
+    return graphql.documentName("trace").variable("input", input).execute().errors().verify().path("trace")
+        .entity(Trace.class).get();
+  }
+
+  static List<String> shipmentIds(Trace trace) {
+    return trace.subgraph().nodes().stream().filter(n -> n.label().equals("Shipment")).map(Node::id).toList();
+  }
+
+  /**
+   * A supplier, a courier and a dealer (both ends suspects, so every parcel between them is corroborated). Three
+   * parcels reach the courier: TR-LATE (sent 05-18, received 05-22), TR-ONTIME (sent 05-17, received 05-19) and
+   * TR-NORECEIPT (sent 05-19, no receipt on record); the courier sends TR-OUT to the dealer on 05-20.
+   */
+  void courierBetweenSupplierAndDealer() {
+    driver.executableQuery("""
+        CREATE (s:Person:Entity {uid: 'Person/TR-S', id: 'TR-S', name: 'supplier', status: 'SUSPECT'}),
+               (c:Person:Entity {uid: 'Person/TR-C', id: 'TR-C', name: 'courier', status: 'UNKNOWN'}),
+               (d:Person:Entity {uid: 'Person/TR-D', id: 'TR-D', name: 'dealer', status: 'SUSPECT'}),
+               (s)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-LATE', waybillNo: 'TR-LATE',
+                   sentAt: datetime('2026-05-18T10:00+08:00'), receivedAt: datetime('2026-05-22T10:00+08:00')})
+                 -[:ADDRESSED_TO]->(c),
+               (s)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-ONTIME', waybillNo: 'TR-ONTIME',
+                   sentAt: datetime('2026-05-17T10:00+08:00'), receivedAt: datetime('2026-05-19T10:00+08:00')})
+                 -[:ADDRESSED_TO]->(c),
+               (s)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-NORECEIPT', waybillNo: 'TR-NORECEIPT',
+                   sentAt: datetime('2026-05-19T10:00+08:00')})-[:ADDRESSED_TO]->(c),
+               (c)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-OUT', waybillNo: 'TR-OUT',
+                   sentAt: datetime('2026-05-20T10:00+08:00')})-[:ADDRESSED_TO]->(d)
+        """).execute();
+  }
+
+  @Test
+  void aHandOverIsFoundFromEitherOfItsParcels() {
+    courierBetweenSupplierAndDealer();
+    List<String> upstream = shipmentIds(trace(Map.of("id", "Shipment/TR-OUT")));
+    for (String in : List.of("Shipment/TR-LATE", "Shipment/TR-ONTIME", "Shipment/TR-NORECEIPT")) {
+      List<String> downstream = shipmentIds(trace(Map.of("id", in)));
+      assertThat(upstream.contains(in)).as("traced from TR-OUT, %s is in the chain exactly when, traced from %s, "
+          + "TR-OUT is", in, in).isEqualTo(downstream.contains("Shipment/TR-OUT"));
+    }
+    assertThat(upstream).as("the parcel that arrived after TR-OUT left is not handed over; one with no receipt on "
+        + "record counts as arrived when sent").containsExactlyInAnyOrder("Shipment/TR-OUT", "Shipment/TR-ONTIME",
+        "Shipment/TR-NORECEIPT");
+  }
+
+  @Test
+  void signalsAreAboutThePersonTheyAreCreditedTo() {
+    Set<String> suspects = new HashSet<>(driver.executableQuery("MATCH (p:Person) WHERE p.status <> 'UNKNOWN' "
+        + "OR EXISTS { (p)-[:MEMBER_OF]->(:Gang) } RETURN p.uid AS uid").execute().records().stream()
+        .map(r -> r.get("uid").asString()).toList());
+    for (String seizure : seizures()) {
+      Trace trace = trace(Map.of("id", seizure));
+      // Who wrote another name on a waybill of this chain, on their own side of it.
+      Set<String> aliased = new HashSet<>(driver.executableQuery("""
+          UNWIND $shipments AS uid
+          MATCH (a:Person)-[:SENT]->(s:Shipment {uid: uid})-[:ADDRESSED_TO]->(b:Person)
+          UNWIND [x IN [CASE WHEN s.senderName <> a.name THEN a.uid END,
+                        CASE WHEN s.receiverName <> b.name THEN b.uid END] WHERE x IS NOT NULL] AS person
+          RETURN DISTINCT person""").withParameters(Map.of("shipments", shipmentIds(trace))).execute().records()
+          .stream().map(r -> r.get("person").asString()).toList());
+      assertThat(trace.people()).filteredOn(m -> !m.stage().equals("FINANCE")).as(seizure).allSatisfy(m -> {
+        assertThat(m.signals().contains("SUSPECT")).as("%s: SUSPECT exactly when %s is a suspect or known member",
+            seizure, m.person().id()).isEqualTo(suspects.contains(m.person().id()));
+        assertThat(m.signals().contains("ALIAS")).as("%s: ALIAS exactly when a waybill names %s otherwise", seizure,
+            m.person().id()).isEqualTo(aliased.contains(m.person().id()));
+      });
+    }
+  }
+
+  @Test
+  void cappedOnlyWhenOneMoreHandOverWouldHaveAddedSomething() {
+    for (String seizure : seizures()) {
+      Trace previous = trace(Map.of("id", seizure, "maxHandOvers", 1));
+      for (int handOvers = 2; handOvers <= 5; handOvers++) {
+        Trace next = trace(Map.of("id", seizure, "maxHandOvers", handOvers));
+        assertThat(previous.capped()).as("%s with maxHandOvers %d: capped exactly when %d finds more", seizure,
+            handOvers - 1, handOvers).isEqualTo(next.shipments() > previous.shipments());
+        previous = next;
+      }
+    }
+  }
+
+  @Test
+  void theTraceStopsAt500PeopleNotAt500Nodes() {
+    // One suspect sends to 30 suspects, each of whom sends on to 20 more: 631 people.
+    driver.executableQuery("""
+        CREATE (root:Person:Entity {uid: 'Person/TR-R', id: 'TR-R', name: 'root', status: 'SUSPECT'})
+        WITH root
+        UNWIND range(1, 30) AS i
+        CREATE (root)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-' + i, waybillNo: 'TR-' + i,
+                   sentAt: datetime('2026-05-01T10:00Z'), receivedAt: datetime('2026-05-02T10:00Z')})
+                 -[:ADDRESSED_TO]->(c:Person:Entity {uid: 'Person/TR-' + i, id: 'TR-' + i, name: 'c' + i,
+                   status: 'SUSPECT'})
+        WITH c, i
+        UNWIND range(1, 20) AS j
+        CREATE (c)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/TR-' + i + '-' + j, waybillNo: 'TR-' + i + '-' + j,
+                   sentAt: datetime('2026-05-03T10:00Z')})
+                 -[:ADDRESSED_TO]->(:Person:Entity {uid: 'Person/TR-' + i + '-' + j, id: 'TR-' + i + '-' + j,
+                   name: 'g' + i + '-' + j, status: 'SUSPECT'})
+        """).execute();
+    var response = graphql.document("query($input: TraceInput!) { trace(input: $input) { capped people { stage } } }")
+        .variable("input", Map.of("id", "Person/TR-R", "maxHandOvers", 2, "perPerson", 50)).execute().errors().verify();
+    response.path("trace.capped").entity(Boolean.class).isEqualTo(true);
+    assertThat(response.path("trace.people").entityList(Object.class).get()).as("people, not people and shipments")
+        .hasSize(ChainTracer.MAX_PEOPLE);
   }
 
   List<String> seizures() {
