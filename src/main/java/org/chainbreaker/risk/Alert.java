@@ -20,7 +20,7 @@ public record Alert(String id, String waybillNo, double score, double threshold,
     String createdAt, String updatedAt, List<AlertRule> rules) {
 
   /** The id of a shipment's alert. */
-  static String idOf(String waybillNo) {
+  public static String idOf(String waybillNo) {
     return "Alert/" + waybillNo;
   }
 

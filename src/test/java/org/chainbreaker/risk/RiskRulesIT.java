@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Risk rules and alerts over real HTTP on a small hand-built network (waybills RSK-W0 ... RSK-W14, every node marked
@@ -222,6 +223,28 @@ class RiskRulesIT {
       assertThat(alert.path("alert.deliveries[*].history[0].statusCode").entityList(Integer.class).get())
           .containsOnly(200);
     });
+  }
+
+  @Test
+  void aRealAlertsDeliveriesAnswerOverHttpAtItsIdItsWaybillNumberOrAQueryParameter() {
+    // the id scoring gave the alert, slash included: recorded with the alert, so there before any POST
+    WebTestClient web = GraphQlOverHttp.web(port);
+    for (String uri : List.of("/alerts/Alert/RSK-W10/deliveries", "/alerts/RSK-W10/deliveries",
+        "/webhooks/deliveries?alertId=Alert/RSK-W10")) {
+      web.get().uri(uri).exchange()
+          .expectStatus().isOk()
+          .expectBody()
+          .jsonPath("$.length()").isEqualTo(2)
+          .jsonPath("$[*].alertId").value(ids -> assertThat((List<Object>) ids).as(uri).containsOnly("Alert/RSK-W10"))
+          .jsonPath("$[*].endpoint").value(names -> assertThat((List<Object>) names).as(uri)
+              .containsExactly("case-a", "case-b"));
+    }
+    web.get().uri("/alerts/Alert/RSK-NO-SUCH/deliveries").exchange()
+        .expectStatus().isNotFound()
+        .expectBody().jsonPath("$.alertId").isEqualTo("Alert/RSK-NO-SUCH");
+    web.get().uri("/alerts/RSK-NO-SUCH/deliveries").exchange()
+        .expectStatus().isNotFound()
+        .expectBody().jsonPath("$.alertId").isEqualTo("RSK-NO-SUCH");
   }
 
   @Test
