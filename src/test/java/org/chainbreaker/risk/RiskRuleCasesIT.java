@@ -17,7 +17,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
  * Risk rules on cases a review found them wrong about, each on a small network of its own (every node marked RSKC-,
- * deleted after each test), scored over real HTTP: gang members without a status.
+ * deleted after each test), scored over real HTTP: gang members without a status, a parcel from a country-level
+ * foreign region.
  */
 @ChainbreakerTest
 class RiskRuleCasesIT {
@@ -94,5 +95,28 @@ class RiskRuleCasesIT {
       assertThat(hit.get("evidence").asList(value -> value.asString())).contains("Person/RSKC-MEMBER", "Gang/RSKC-G1");
     });
     assertThat(rules("K2")).as("a phone that called the member's").containsExactly("near-suspect");
+  }
+
+  @Test
+  void aParcelFromAForeignCountryWithNoStateIsABorderSourceAndChemicalsToItGoToTheBorder() {
+    fixture.address("MM", "MM");         // Myanmar, nothing finer known
+    fixture.address("SHAN", "MM-17");    // Shan State
+    fixture.address("CS1", "430102");    // 长沙
+    fixture.address("CS2", "430102");
+    fixture.person("FROM-MM", "昂山", "UNKNOWN", "P1", "MM");
+    fixture.person("FROM-SHAN", "岩吞", "UNKNOWN", "P2", "SHAN");
+    fixture.person("CS", "刘洋", "UNKNOWN", "P3", "CS1");
+    fixture.person("CHEM", "陈刚", "UNKNOWN", "P4", "CS2");
+    fixture.shipment("B1", "FROM-MM", "昂山", "P1", "CS", "刘洋", "P3", "服装", 1.0, "2026-06-01T08:00:00Z");
+    fixture.shipment("B2", "FROM-SHAN", "岩吞", "P2", "CS", "刘洋", "P3", "服装", 1.0, "2026-06-02T08:00:00Z");
+    fixture.shipment("B3", "CHEM", "陈刚", "P4", "FROM-MM", "昂山", "P1", "化工原料", 20.0, "2026-06-03T08:00:00Z");
+
+    score("B1", "B2", "B3");
+
+    assertThat(rules("B1")).as("from Myanmar (country level) to 长沙").containsExactly("border-to-interior");
+    assertThat(rules("B2")).as("from Shan State to 长沙").containsExactly("border-to-interior");
+    assertThat(rules("B3")).as("chemicals to Myanmar (country level)").containsExactly("chemicals-to-border");
+    assertThat(hits("B3")).singleElement().satisfies(hit -> assertThat(hit.get("reason").asString())
+        .isEqualTo("declared 化工原料, sent to 缅甸"));
   }
 }
