@@ -8,7 +8,9 @@
 // Weight: 1
 // Description: The nearest suspect, fugitive, arrested person or gang member (any person MEMBER_OF a gang, with or
 //          without a status) is exactly 2 hops from the sender, the receiver or a phone on the waybill, over USES,
-//          LIVES_AT, HOLDS, CALLED, SENT and ADDRESSED_TO.
+//          LIVES_AT, HOLDS, CALLED, SENT and ADDRESSED_TO. A parcel in between counts only when it was sent before
+//          this one (or at the same time): later parcels never count, so the answer does not depend on when scoring
+//          ran.
 // Parameters:
 //   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
@@ -48,17 +50,21 @@ CALL (known) {
 UNWIND parties AS p
 WITH known, halo, p.party AS party, p.carriers AS carriers
 WITH halo, party, carriers, CASE WHEN party IN known THEN 0 WHEN party IN halo THEN 1 END AS closer
+// every step into the halo, not just one: a step through a parcel holds only for the shipments sent after that parcel
 WITH party, carriers, closer,
      CASE WHEN closer IS NULL THEN COLLECT {
        MATCH (party)-[first:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(via)
        WHERE via IN halo
-       RETURN {first: first, via: via} LIMIT 1
-     } END AS step
-WITH party, carriers, coalesce(closer, CASE WHEN size(step) > 0 THEN 2 END) AS distance, step[0] AS step
-WHERE distance IS NOT NULL
+       RETURN {first: first, via: via}
+     } ELSE [] END AS steps
+WHERE closer IS NOT NULL OR size(steps) > 0
 UNWIND carriers AS carrier
+WITH carrier.s AS s, carrier.written AS written, party, closer,
+     [x IN steps WHERE NOT x.via:Shipment OR (x.via <> carrier.s AND x.via.sentAt <= carrier.s.sentAt)] AS steps
+WITH s, written, party, coalesce(closer, CASE WHEN size(steps) > 0 THEN 2 END) AS distance, steps[0] AS step
+WHERE distance IS NOT NULL
 // a shipment fires only when its nearest suspect, over all its parties, is exactly 2 hops away
-WITH carrier.s AS s, carrier.written AS written, party, distance, step
+WITH s, written, party, distance, step
 ORDER BY distance
 WITH s, collect({written: written, party: party, distance: distance, step: step})[0] AS nearest
 WHERE nearest.distance = 2

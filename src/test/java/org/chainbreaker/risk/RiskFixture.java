@@ -54,7 +54,8 @@ record RiskFixture(Driver driver, String prefix) {
     shipment("W5", "MANY", "李四", "P09", "R5", "钱一", "P10", "图书", 1.0, "2026-06-01T08:00:00Z");
     shipment("W6", "MANY", "王五", "P09", "R6", "钱二", "P11", "图书", 1.0, "2026-06-02T08:00:00Z");
     shipment("W7", "MANY", "赵六", "P09", "R7", "钱三", "P12", "图书", 1.0, "2026-06-03T08:00:00Z");
-    // W8, W9: the same route twice, the sender's name changes (two names on the phone: below three)
+    // W8, W9: the same route twice, the sender's name changes (two names on the phone: below three); only W9, the
+    // later one, has the route used before
     person("ROUTE1", "X甲", "UNKNOWN", "P13", "A-KM11");
     person("ROUTE2", "Y乙", "UNKNOWN", "P14", "A-KM12");
     shipment("W8", "ROUTE1", "X甲", "P13", "ROUTE2", "Y乙", "P14", "图书", 1.0, "2026-06-01T08:00:00Z");
