@@ -1,6 +1,6 @@
 // Purpose: webhooks — the record of delivery of alerts to case systems: every delivery of the given alerts (one per
 //          configured endpoint) with its status, attempts, last error and the history of attempts, oldest first.
-//          Also what the service's GET /alerts/{alertId}/deliveries answers. FAILED ones can be sent again with
+//          Also what the service's GET /alerts/Alert/{waybillNo}/deliveries answers. FAILED ones can be sent again with
 //          POST /webhooks/deliveries/{id}/retry.
 // Parameters: $alertIds (LIST<STRING>).
 // Example: cypher-shell --param "alertIds => ['AL-TEST']" -f cypher/risk/webhook-deliveries.cypher

@@ -3,8 +3,8 @@
 // Rule: known-suspect-party
 // Name: Sender or receiver is a known suspect
 // Weight: 3
-// Description: The resolved sender or receiver has status SUSPECT, FUGITIVE or ARRESTED or is MEMBER_OF a gang, or
-//          the sender or receiver phone on the waybill is used by such a person (0 or 1 hop).
+// Description: The resolved sender or receiver has status SUSPECT, FUGITIVE or ARRESTED or is MEMBER_OF a gang
+//          (with or without a status), or the sender or receiver phone on the waybill is used by such a person.
 // Parameters:
 //   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
@@ -19,18 +19,24 @@ CALL () {
   MATCH (s:Shipment)
   RETURN s
 }
+// A gang member is known by the MEMBER_OF relationship itself, whatever his status (imported memberships set none).
 CALL (s) {
   MATCH (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
-  MATCH near = (party)-[:USES|MEMBER_OF*0..1]-(known)
-  WHERE (known:Person AND known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']) OR known:Gang
-  RETURN near, party, known
-  ORDER BY length(near)
+  MATCH near = (party)<-[:USES*0..1]-(known:Person)
+  WHERE known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (known)-[:MEMBER_OF]->(:Gang) }
+  OPTIONAL MATCH membership = (known)-[:MEMBER_OF]->(gang:Gang)
+  WITH near, party, known, CASE WHEN known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] THEN null
+                                ELSE membership END AS membership, gang
+  RETURN near, party, known, membership, gang
+  ORDER BY length(near), membership IS NOT NULL
   LIMIT 1
 }
 MATCH link = (s)-[:SENT|ADDRESSED_TO|SENDER_PHONE|RECEIVER_PHONE]-(party)
 RETURN s.waybillNo AS waybillNo,
-       [n IN nodes(link) + nodes(near) | n.uid] AS evidence,
-       [r IN relationships(link) + relationships(near) | elementId(r)] AS links,
-       CASE WHEN known:Gang THEN party.name + ' is a known member of ' + known.name
-            WHEN length(near) = 0 THEN party.name + ' is ' + toLower(known.status)
-            ELSE 'phone ' + party.number + ' is used by ' + toLower(known.status) + ' ' + known.name END AS reason
+       [n IN nodes(link) + nodes(near) + coalesce(nodes(membership), []) | n.uid] AS evidence,
+       [r IN relationships(link) + relationships(near) + coalesce(relationships(membership), []) | elementId(r)] AS links,
+       CASE WHEN length(near) = 0 AND membership IS NULL THEN party.name + ' is ' + toLower(known.status)
+            WHEN length(near) = 0 THEN party.name + ' is a known member of ' + gang.name
+            WHEN membership IS NULL THEN 'phone ' + party.number + ' is used by ' + toLower(known.status) + ' '
+                                         + known.name
+            ELSE 'phone ' + party.number + ' is used by ' + known.name + ', a known member of ' + gang.name END AS reason

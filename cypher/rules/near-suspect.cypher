@@ -1,22 +1,24 @@
 // Purpose: risk rule — the sender or receiver (the resolved person, or the phone written on the waybill) is two hops
 //          from a known suspect or gang member: a shared phone, home or account, a call between their phones, or an
 //          earlier parcel to or from them. Fires only when nothing closer does (known-suspect-party covers a party
-//          who is a suspect or member, or a phone a suspect uses); a weak signal alone, since suspects also call and
+//          who is a suspect or member, or a phone such a person uses); a weak signal alone, since suspects also call and
 //          ship to ordinary people.
 // Rule: near-suspect
 // Name: Sender or receiver close to a known suspect
 // Weight: 1
-// Description: The nearest suspect, fugitive, arrested person or known gang member is exactly 2 hops from the
-//          sender, the receiver or a phone on the waybill, over USES, LIVES_AT, HOLDS, CALLED, SENT, ADDRESSED_TO
-//          and MEMBER_OF.
+// Description: The nearest suspect, fugitive, arrested person or gang member (any person MEMBER_OF a gang, with or
+//          without a status) is exactly 2 hops from the sender, the receiver or a phone on the waybill, over USES,
+//          LIVES_AT, HOLDS, CALLED, SENT and ADDRESSED_TO. A parcel in between counts only when it was sent before
+//          this one (or at the same time): later parcels never count, so the answer does not depend on when scoring
+//          ran.
 // Parameters:
 //   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
 //          nodes that made it fire), links (LIST<STRING>: element ids of the relationships among them), reason (STRING).
 // Example: cypher-shell --param "waybillNos => ['SF000000000001']" -f cypher/rules/near-suspect.cypher
-// The known (suspects and gangs) are few, and so are the nodes one hop from them (the halo): find both once, then a
-// party is 2 hops away when one of its own neighbours is in the halo. That reads each party's neighbours once (a web
-// shop, on thousands of parcels, once per run), never the paths through them.
+// The known (suspects and gang members) are few, and so are the nodes one hop from them (the halo): find both once,
+// then a party is 2 hops away when one of its own neighbours is in the halo. That reads each party's neighbours once
+// (a web shop, on thousands of parcels, once per run), never the paths through them.
 CALL () {
   UNWIND coalesce($waybillNos, []) AS no
   MATCH (s:Shipment {waybillNo: no})
@@ -34,43 +36,52 @@ CALL () {
     MATCH (known:Person) WHERE known.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']
     RETURN known
     UNION
-    MATCH (known:Gang)
+    // a member is known himself (not one hop further, through his gang), with or without a status
+    MATCH (:Gang)<-[:MEMBER_OF]-(known:Person)
     RETURN known
   }
   RETURN collect(known) AS known
 }
 CALL (known) {
   UNWIND known AS k
-  MATCH (k)-[:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(next)
+  MATCH (k)-[:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(next)
   RETURN collect(DISTINCT next) AS halo
 }
 UNWIND parties AS p
 WITH known, halo, p.party AS party, p.carriers AS carriers
 WITH halo, party, carriers, CASE WHEN party IN known THEN 0 WHEN party IN halo THEN 1 END AS closer
+// every step into the halo, not just one: a step through a parcel holds only for the shipments sent after that parcel
 WITH party, carriers, closer,
      CASE WHEN closer IS NULL THEN COLLECT {
-       MATCH (party)-[first:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(via)
+       MATCH (party)-[first:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(via)
        WHERE via IN halo
-       RETURN {first: first, via: via} LIMIT 1
-     } END AS step
-WITH party, carriers, coalesce(closer, CASE WHEN size(step) > 0 THEN 2 END) AS distance, step[0] AS step
-WHERE distance IS NOT NULL
+       RETURN {first: first, via: via}
+     } ELSE [] END AS steps
+WHERE closer IS NOT NULL OR size(steps) > 0
 UNWIND carriers AS carrier
+WITH carrier.s AS s, carrier.written AS written, party, closer,
+     [x IN steps WHERE NOT x.via:Shipment OR (x.via <> carrier.s AND x.via.sentAt <= carrier.s.sentAt)] AS steps
+WITH s, written, party, coalesce(closer, CASE WHEN size(steps) > 0 THEN 2 END) AS distance, steps[0] AS step
+WHERE distance IS NOT NULL
 // a shipment fires only when its nearest suspect, over all its parties, is exactly 2 hops away
-WITH carrier.s AS s, carrier.written AS written, party, distance, step
+WITH s, written, party, distance, step
 ORDER BY distance
 WITH s, collect({written: written, party: party, distance: distance, step: step})[0] AS nearest
 WHERE nearest.distance = 2
 WITH s, nearest.written AS written, nearest.party AS party, nearest.step.first AS first, nearest.step.via AS via
 CALL (via) {
-  MATCH (via)-[last:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO|MEMBER_OF]-(suspect)
-  WHERE (suspect:Person AND suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED']) OR suspect:Gang
-  RETURN last, suspect
+  MATCH (via)-[last:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(suspect:Person)
+  WHERE suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (suspect)-[:MEMBER_OF]->(:Gang) }
+  OPTIONAL MATCH (suspect)-[:MEMBER_OF]->(gang:Gang)
+  RETURN last, suspect, gang
+  ORDER BY coalesce(suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'], false) DESC
   LIMIT 1
 }
 RETURN s.waybillNo AS waybillNo,
        [s.uid, party.uid, via.uid, suspect.uid] AS evidence,
        [elementId(written), elementId(first), elementId(last)] AS links,
        coalesce(party.name, party.number) + ' is 2 hops from '
-         + CASE WHEN suspect:Gang THEN 'gang ' ELSE toLower(suspect.status) + ' ' END + suspect.name
+         + CASE WHEN suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] THEN toLower(suspect.status) + ' '
+                + suspect.name
+                ELSE suspect.name + ', a member of ' + gang.name END
          + ' (via ' + coalesce(via.name, via.number, via.text, via.waybillNo) + ')' AS reason

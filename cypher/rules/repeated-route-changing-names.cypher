@@ -4,8 +4,10 @@
 // Rule: repeated-route-changing-names
 // Name: Repeated route, changing names
 // Weight: 2
-// Description: At least one other shipment between the same origin and destination addresses, and the sender or
-//          receiver names written on the route's waybills (this one included) differ.
+// Description: At least one other shipment between the same origin and destination addresses sent before this one
+//          (or at the same time), and the sender or receiver names written on those waybills and this one differ.
+//          Later shipments never count, so the answer does not depend on when scoring ran (an import is scored
+//          before any later parcel exists).
 // Parameters:
 //   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
@@ -23,7 +25,7 @@ CALL () {
 MATCH (origin:Address)<-[sentFrom:FROM_ADDRESS]-(s)-[sentTo:TO_ADDRESS]->(destination:Address)
 CALL (s, origin, destination) {
   MATCH (origin)<-[otherFrom:FROM_ADDRESS]-(other:Shipment)-[otherTo:TO_ADDRESS]->(destination)
-  WHERE other <> s
+  WHERE other <> s AND other.sentAt <= s.sentAt
   RETURN collect(other) AS others, collect(elementId(otherFrom)) + collect(elementId(otherTo)) AS otherLinks
 }
 WITH s, origin, destination, sentFrom, sentTo, others, otherLinks,

@@ -10,24 +10,27 @@ import org.neo4j.driver.Value;
  * @param waybillNo the shipment's waybill number
  * @param score the sum of the weights of the rules that fire (kept up to date by re-scoring)
  * @param threshold the threshold in force when it was raised
+ * @param belowThreshold its latest score is at or below the threshold (the rules that raised it no longer hold); it
+ *     keeps its status and history
  * @param status where it stands
  * @param assignee the investigator it is assigned to, if any
  * @param createdAt when it was raised (ISO-8601)
  * @param updatedAt when it last changed (ISO-8601)
  * @param rules the rules that fired, highest weight first
  */
-public record Alert(String id, String waybillNo, double score, double threshold, AlertStatus status, String assignee,
-    String createdAt, String updatedAt, List<AlertRule> rules) {
+public record Alert(String id, String waybillNo, double score, double threshold, boolean belowThreshold,
+    AlertStatus status, String assignee, String createdAt, String updatedAt, List<AlertRule> rules) {
 
   /** The id of a shipment's alert. */
-  static String idOf(String waybillNo) {
+  public static String idOf(String waybillNo) {
     return "Alert/" + waybillNo;
   }
 
   /** Reads the map cypher/risk/alert.cypher and alerts.cypher return. */
   static Alert from(Value alert) {
     return new Alert(text(alert, "id"), text(alert, "waybillNo"), alert.get("score").asDouble(),
-        alert.get("threshold").asDouble(0), AlertStatus.valueOf(text(alert, "status")),
+        alert.get("threshold").asDouble(0), alert.get("belowThreshold").asBoolean(false),
+        AlertStatus.valueOf(text(alert, "status")),
         text(alert, "assignee"), time(alert, "createdAt"), time(alert, "updatedAt"),
         alert.get("hits").asList(hit -> new AlertRule(text(hit, "ruleId"), text(hit, "name"),
             hit.get("weight").asDouble(), text(hit, "reason"))));
@@ -35,7 +38,7 @@ public record Alert(String id, String waybillNo, double score, double threshold,
 
   /** A new alert as announced, before anyone touched it. */
   static Alert raised(AlertRaised event) {
-    return new Alert(event.alertId(), event.waybillNo(), event.score(), event.threshold(), AlertStatus.NEW, null,
+    return new Alert(event.alertId(), event.waybillNo(), event.score(), event.threshold(), false, AlertStatus.NEW, null,
         event.raisedAt().toString(), event.raisedAt().toString(), event.rules().stream()
             .map(hit -> new AlertRule(hit.ruleId(), hit.name(), hit.weight(), hit.evidence())).toList());
   }

@@ -54,6 +54,7 @@ class AlertDesk {
     parameters.put("assignee", blankToNull(f.assignee()));
     parameters.put("minScore", f.minScore());
     parameters.put("rule", f.rule());
+    parameters.put("belowThreshold", f.belowThreshold());
     parameters.put("since", time("filter.since", f.since()));
     parameters.put("until", time("filter.until", f.until()));
     parameters.put("offset", offset);

@@ -7,10 +7,12 @@ package org.chainbreaker.risk;
  * @param assignee only alerts assigned to this investigator
  * @param minScore only alerts scoring at least this
  * @param rule only alerts on which this rule fired
+ * @param belowThreshold true: only alerts whose latest score is at or below the threshold; false: only those above it
  * @param since only alerts raised at or after this (ISO date or date-time with offset)
  * @param until only alerts raised before this (ISO date or date-time with offset)
  */
-record AlertFilter(AlertStatus status, String assignee, Double minScore, String rule, String since, String until) {
+record AlertFilter(AlertStatus status, String assignee, Double minScore, String rule, Boolean belowThreshold,
+    String since, String until) {
 
-  static final AlertFilter ANY = new AlertFilter(null, null, null, null, null, null);
+  static final AlertFilter ANY = new AlertFilter(null, null, null, null, null, null, null);
 }

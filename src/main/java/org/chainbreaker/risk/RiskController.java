@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.chainbreaker.api.InvalidArgumentException;
@@ -26,22 +27,20 @@ import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** GraphQL fields of risk.graphqls: each names its field and delegates to the alert desk, the scorer or the feed. */
+/** GraphQL fields of risk.graphqls: each names its field and delegates to the alert desk, the scoring queue or the feed. */
 @Controller
 class RiskController {
 
   static final int MAX_WAYBILLS = 10_000;
 
   private final AlertDesk desk;
-  private final ShipmentScorer scorer;
   private final ScoringQueue queue;
   private final RuleCatalogue rules;
   private final AlertFeed feed;
 
-  RiskController(AlertDesk desk, ShipmentScorer scorer, ScoringQueue queue, RuleCatalogue rules, AlertFeed feed,
+  RiskController(AlertDesk desk, ScoringQueue queue, RuleCatalogue rules, AlertFeed feed,
       BatchLoaderRegistry loaders) {
     this.desk = desk;
-    this.scorer = scorer;
     this.queue = queue;
     this.rules = rules;
     this.feed = feed;
@@ -104,7 +103,7 @@ class RiskController {
       throw new InvalidArgumentException("waybillNos", "1 to " + MAX_WAYBILLS + " waybill numbers, was "
           + waybillNos.size() + "; leave it out to score every shipment");
     }
-    return scorer.score(waybillNos);
+    return awaited(queue.score(waybillNos));
   }
 
   @SubscriptionMapping
@@ -138,12 +137,17 @@ class RiskController {
     return desk.explanation(alert.id());
   }
 
-  /**
-   * Scores every shipment on the scoring thread and waits for it while the request has time; past that the request
-   * is answered with a timeout error and the scoring goes on in the background.
-   */
+  /** Scores every shipment on the scoring thread, waiting for it as {@link #awaited} says. */
   private ScoringReport scoreEverything() {
-    var running = queue.scoreAll();
+    return awaited(queue.scoreAll());
+  }
+
+  /**
+   * Waits for a scoring on the scoring thread (never on the request thread: scorings must not overlap, and alerts are
+   * announced from that one thread) while the request has time; past that the request is answered with a timeout
+   * error and the scoring goes on in the background.
+   */
+  private static ScoringReport awaited(Future<ScoringReport> running) {
     long waitMs = RequestDeadline.current().map(deadline -> deadline.remaining().toMillis()).orElse(60_000L);
     try {
       return running.get(Math.max(1, waitMs), TimeUnit.MILLISECONDS);

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *   <li>every {@code chainbreaker.risk.sweep-interval}, the shipments never scored: those the CLI import command or a
  *       bulk load wrote while nobody was listening (and any whose scoring failed), a round at a time until none is
  *       left;</li>
- *   <li>on demand, everything ({@link #scoreAll()}).</li>
+ *   <li>on demand (the {@code scoreShipments} mutation), given shipments ({@link #score(List)}) or everything
+ *       ({@link #scoreAll()}).</li>
  * </ul>
  */
 @Component
@@ -59,6 +60,12 @@ class ScoringQueue implements SmartLifecycle {
             e);
       }
     });
+  }
+
+  /** Scores these shipments on the scoring thread, after whatever scoring is under way; the future ends with the report. */
+  Future<ScoringReport> score(List<String> waybillNos) {
+    List<String> copy = List.copyOf(waybillNos);
+    return worker.submit(() -> scorer.score(copy));
   }
 
   /** Scores every shipment on the scoring thread; the future ends with the report. */

@@ -1,15 +1,21 @@
 package org.chainbreaker.risk;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /**
- * A small hand-built network for the risk rules (every node marked RSK-): each waybill is built to fire exactly one
- * rule or none, so a rule's answer is known. Persons live at their addresses and use their phones; a shipment goes
- * from its sender's home to its receiver's home.
+ * A small hand-built network for the risk rules (every node marked with the prefix, RSK- for {@link #build()}): each
+ * waybill is built to fire exactly one rule or none, so a rule's answer is known. Persons live at their addresses and
+ * use their phones; a shipment goes from its sender's home to its receiver's home. The builders take ids without the
+ * prefix.
  */
-record RiskFixture(Driver driver) {
+record RiskFixture(Driver driver, String prefix) {
+
+  RiskFixture(Driver driver) {
+    this(driver, "RSK-");
+  }
 
   void build() {
     address("A-DH1", "533102");   // Ruili, Dehong: a border prefecture
@@ -48,7 +54,8 @@ record RiskFixture(Driver driver) {
     shipment("W5", "MANY", "李四", "P09", "R5", "钱一", "P10", "图书", 1.0, "2026-06-01T08:00:00Z");
     shipment("W6", "MANY", "王五", "P09", "R6", "钱二", "P11", "图书", 1.0, "2026-06-02T08:00:00Z");
     shipment("W7", "MANY", "赵六", "P09", "R7", "钱三", "P12", "图书", 1.0, "2026-06-03T08:00:00Z");
-    // W8, W9: the same route twice, the sender's name changes (two names on the phone: below three)
+    // W8, W9: the same route twice, the sender's name changes (two names on the phone: below three); only W9, the
+    // later one, has the route used before
     person("ROUTE1", "X甲", "UNKNOWN", "P13", "A-KM11");
     person("ROUTE2", "Y乙", "UNKNOWN", "P14", "A-KM12");
     shipment("W8", "ROUTE1", "X甲", "P13", "ROUTE2", "Y乙", "P14", "图书", 1.0, "2026-06-01T08:00:00Z");
@@ -83,39 +90,54 @@ record RiskFixture(Driver driver) {
         MATCH (a:Alert) WHERE a.waybillNo STARTS WITH $prefix
         OPTIONAL MATCH (a)-[:FIRED|HAS_EVENT]->(x)
         DETACH DELETE a, x""").withParameters(Map.of("prefix", prefix)).execute();
-    for (String kind : new String[] {"Person", "Phone", "Address", "Shipment", "Seizure"}) {
+    for (String kind : new String[] {"Person", "Phone", "Address", "Shipment", "Seizure", "Gang"}) {
       driver.executableQuery("MATCH (n:Entity) WHERE n.uid STARTS WITH $uid DETACH DELETE n")
           .withParameters(Map.of("uid", kind + "/" + prefix)).execute();
     }
   }
 
-  private void address(String id, String region) {
+  /** An address in the region with this code. */
+  void address(String id, String region) {
     run("""
         MATCH (r:Region {code: $region})
-        CREATE (:Address:Entity {uid: 'Address/RSK-' + $id, id: 'RSK-' + $id, text: 'risk fixture ' + $id})
+        CREATE (:Address:Entity {uid: 'Address/' + $prefix + $id, id: $prefix + $id, text: 'risk fixture ' + $prefix + $id})
                -[:LOCATED_IN]->(r)""", Map.of("id", id, "region", region));
   }
 
-  private void person(String id, String name, String status, String phone, String address) {
+  /** A person living at the address and using the phone (created if new); a null status leaves it unset. */
+  void person(String id, String name, String status, String phone, String address) {
+    Map<String, Object> parameters = new HashMap<>(Map.of("id", id, "name", name, "phone", phone, "address", address));
+    parameters.put("status", status);
     run("""
-        MATCH (home:Address {id: 'RSK-' + $address})
-        MERGE (phone:Phone {number: 'RSK-' + $phone}) ON CREATE SET phone:Entity, phone.uid = 'Phone/RSK-' + $phone
-        CREATE (p:Person:Entity {uid: 'Person/RSK-' + $id, id: 'RSK-' + $id, name: $name, aliases: [], status: $status})
-        CREATE (p)-[:USES]->(phone), (p)-[:LIVES_AT]->(home)""",
-        Map.of("id", id, "name", name, "status", status, "phone", phone, "address", address));
+        MATCH (home:Address {id: $prefix + $address})
+        MERGE (phone:Phone {number: $prefix + $phone}) ON CREATE SET phone:Entity, phone.uid = 'Phone/' + $prefix + $phone
+        CREATE (p:Person:Entity {uid: 'Person/' + $prefix + $id, id: $prefix + $id, name: $name, aliases: [],
+                                 status: $status})
+        CREATE (p)-[:USES]->(phone), (p)-[:LIVES_AT]->(home)""", parameters);
   }
 
-  private void shipment(String no, String sender, String senderName, String senderPhone, String receiver,
+  /** A gang and its members, as an import of memberships writes them (MEMBER_OF, no status set on the person). */
+  void gang(String id, String name, String... members) {
+    run("""
+        CREATE (g:Gang:Entity {uid: 'Gang/' + $prefix + $id, id: $prefix + $id, name: $name})
+        WITH g
+        UNWIND $members AS member
+        MATCH (p:Person {id: $prefix + member})
+        CREATE (p)-[:MEMBER_OF {role: 'COURIER'}]->(g)""", Map.of("id", id, "name", name, "members", List.of(members)));
+  }
+
+  /** A shipment from the sender's home to the receiver's, with the names and phones written on the waybill. */
+  void shipment(String no, String sender, String senderName, String senderPhone, String receiver,
       String receiverName, String receiverPhone, String content, double kg, String sentAt) {
     Map<String, Object> parameters = new HashMap<>();
     parameters.putAll(Map.of("no", no, "sender", sender, "senderName", senderName, "senderPhone", senderPhone,
         "receiver", receiver, "receiverName", receiverName, "receiverPhone", receiverPhone, "content", content,
         "kg", kg, "sentAt", sentAt));
     run("""
-        MATCH (sender:Person {id: 'RSK-' + $sender})-[:LIVES_AT]->(origin:Address)
-        MATCH (receiver:Person {id: 'RSK-' + $receiver})-[:LIVES_AT]->(destination:Address)
-        MATCH (sp:Phone {number: 'RSK-' + $senderPhone}), (rp:Phone {number: 'RSK-' + $receiverPhone})
-        CREATE (s:Shipment:Entity {uid: 'Shipment/RSK-' + $no, waybillNo: 'RSK-' + $no, courier: '顺丰速运',
+        MATCH (sender:Person {id: $prefix + $sender})-[:LIVES_AT]->(origin:Address)
+        MATCH (receiver:Person {id: $prefix + $receiver})-[:LIVES_AT]->(destination:Address)
+        MATCH (sp:Phone {number: $prefix + $senderPhone}), (rp:Phone {number: $prefix + $receiverPhone})
+        CREATE (s:Shipment:Entity {uid: 'Shipment/' + $prefix + $no, waybillNo: $prefix + $no, courier: '顺丰速运',
                                    declaredContent: $content, weightKg: $kg, sentAt: datetime($sentAt),
                                    senderName: $senderName, receiverName: $receiverName})
         CREATE (sender)-[:SENT]->(s)-[:ADDRESSED_TO]->(receiver)
@@ -123,7 +145,10 @@ record RiskFixture(Driver driver) {
         CREATE (s)-[:SENDER_PHONE]->(sp), (s)-[:RECEIVER_PHONE]->(rp)""", parameters);
   }
 
-  private void run(String cypher, Map<String, Object> parameters) {
-    driver.executableQuery(cypher).withParameters(parameters).execute();
+  /** Runs Cypher with the prefix as {@code $prefix} besides the parameters given. */
+  void run(String cypher, Map<String, Object> parameters) {
+    Map<String, Object> withPrefix = new HashMap<>(parameters);
+    withPrefix.put("prefix", prefix);
+    driver.executableQuery(cypher).withParameters(withPrefix).execute();
   }
 }

@@ -40,10 +40,12 @@ import reactor.core.publisher.Sinks;
 class RiskValidationIT {
 
   /**
-   * Floors set from the measurement at demo scale 1 (README, "Risk scoring and alerts"): recall 0.94 and precision
-   * 0.87 of the alerts at the default threshold. A rule or weight change that loses planted drug parcels fails here.
+   * Floors set from the measurement at demo scale 1 (README, "Risk scoring and alerts"): recall 0.888 and precision
+   * 0.859 of the alerts at the default threshold. A rule or weight change that loses planted drug parcels fails here.
+   * The recall floor was 0.90 (measured 0.94) until repeated-route-changing-names and near-suspect stopped counting
+   * parcels sent after the one scored; lowered to 0.85 on purpose, with the README figures.
    */
-  static final double RECALL_FLOOR = 0.90;
+  static final double RECALL_FLOOR = 0.85;
   static final double PRECISION_FLOOR = 0.80;
 
   @LocalServerPort

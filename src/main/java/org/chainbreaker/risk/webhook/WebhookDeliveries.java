@@ -1,5 +1,6 @@
 package org.chainbreaker.risk.webhook;
 
+import org.chainbreaker.risk.Alert;
 import org.chainbreaker.risk.UnknownAlertException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -64,6 +65,24 @@ public class WebhookDeliveries {
     List<WebhookDelivery> deliveries = forAlerts(List.of(alertId)).get(alertId);
     if (deliveries.isEmpty() && !alertKnown(alertId)) {
       throw new UnknownAlertException(alertId);
+    }
+    return deliveries;
+  }
+
+  /**
+   * The deliveries of an alert named by its id or by its shipment's waybill number ({@code EM711149604865} for
+   * {@code Alert/EM711149604865}): the id as given when an alert or a delivery has it, else the waybill number's
+   * alert; neither known is an error naming what was asked.
+   */
+  public List<WebhookDelivery> forAlertOrWaybill(String alertIdOrWaybillNo) {
+    List<WebhookDelivery> asGiven = forAlerts(List.of(alertIdOrWaybillNo)).get(alertIdOrWaybillNo);
+    if (!asGiven.isEmpty() || alertKnown(alertIdOrWaybillNo)) {
+      return asGiven;
+    }
+    String byWaybill = Alert.idOf(alertIdOrWaybillNo);
+    List<WebhookDelivery> deliveries = forAlerts(List.of(byWaybill)).get(byWaybill);
+    if (deliveries.isEmpty() && !alertKnown(byWaybill)) {
+      throw new UnknownAlertException(alertIdOrWaybillNo);
     }
     return deliveries;
   }

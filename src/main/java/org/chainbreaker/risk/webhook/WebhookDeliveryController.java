@@ -1,15 +1,22 @@
 package org.chainbreaker.risk.webhook;
 
 import java.util.List;
+import org.chainbreaker.risk.Alert;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The record of webhook delivery over HTTP: {@code GET /alerts/{alertId}/deliveries} (one per configured endpoint,
- * with every attempt), {@code GET /webhooks/deliveries/{id}}, and {@code POST /webhooks/deliveries/{id}/retry} to
- * send a FAILED delivery again.
+ * The record of webhook delivery over HTTP: an alert's deliveries (one per configured endpoint, with every attempt),
+ * {@code GET /webhooks/deliveries/{id}}, and {@code POST /webhooks/deliveries/{id}/retry} to send a FAILED delivery
+ * again.
+ *
+ * <p>Alert ids contain a slash ({@code Alert/EM711149604865}), which a single path variable cannot hold (Tomcat
+ * refuses an encoded {@code %2F} with 400), so an alert's deliveries answer at the id as it reads,
+ * {@code /alerts/Alert/{waybillNo}/deliveries}, at its bare waybill number, {@code /alerts/{waybillNo}/deliveries},
+ * and for any id at {@code /webhooks/deliveries?alertId=...}.
  */
 @RestController
 class WebhookDeliveryController {
@@ -20,8 +27,18 @@ class WebhookDeliveryController {
     this.deliveries = deliveries;
   }
 
-  @GetMapping("/alerts/{alertId}/deliveries")
-  List<WebhookDelivery> alertDeliveries(@PathVariable String alertId) {
+  @GetMapping("/alerts/Alert/{waybillNo}/deliveries")
+  List<WebhookDelivery> alertDeliveries(@PathVariable String waybillNo) {
+    return deliveries.forAlert(Alert.idOf(waybillNo));
+  }
+
+  @GetMapping("/alerts/{alertIdOrWaybillNo}/deliveries")
+  List<WebhookDelivery> alertDeliveriesByWaybill(@PathVariable String alertIdOrWaybillNo) {
+    return deliveries.forAlertOrWaybill(alertIdOrWaybillNo);
+  }
+
+  @GetMapping(path = "/webhooks/deliveries", params = "alertId")
+  List<WebhookDelivery> alertDeliveriesById(@RequestParam String alertId) {
     return deliveries.forAlert(alertId);
   }
 

@@ -32,7 +32,8 @@ class WebhookErrors {
   @ExceptionHandler
   ProblemDetail notRetriable(DeliveryNotRetriableException e) {
     return Problems.of(HttpStatus.CONFLICT, "Delivery not retriable", e.getMessage(),
-        Map.of("id", e.id(), "status", e.status().name()));
+        // "status" is RFC 9457's HTTP status (409): the delivery's own status needs a name of its own
+        Map.of("id", e.id(), "deliveryStatus", e.status().name()));
   }
 
   @ExceptionHandler

@@ -1,0 +1,265 @@
+package org.chainbreaker.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/**
+ * Risk rules on cases a review found them wrong about, each on a small network of its own (every node marked RSKC-,
+ * deleted after each test), scored over real HTTP: gang members without a status, a parcel from a country-level
+ * foreign region, a parcel to a suspect sent after the one scored, rule hits whose reasons change on rescoring, an
+ * alert whose score falls to the threshold, and where the scoreShipments mutation scores.
+ */
+@ChainbreakerTest
+class RiskRuleCasesIT {
+
+  static final String PREFIX = "RSKC-";
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  Driver driver;
+  @Autowired
+  ConfigurableApplicationContext context;
+
+  HttpGraphQlTester graphql;
+  RiskFixture fixture;
+
+  @BeforeEach
+  void freshNetwork() {
+    graphql = GraphQlOverHttp.tester(port);
+    RiskFixture.delete(driver, PREFIX);
+    fixture = new RiskFixture(driver, PREFIX);
+  }
+
+  @AfterEach
+  void deleteNetwork() {
+    RiskFixture.delete(driver, PREFIX);
+  }
+
+  Map<String, Object> score(String... waybills) {
+    return graphql.documentName("score-shipments")
+        .variable("waybillNos", List.of(waybills).stream().map(no -> PREFIX + no).toList()).execute().errors()
+        .verify().path("scoreShipments").entity(Map.class).get();
+  }
+
+  List<String> rules(String waybill) {
+    return driver.executableQuery("MATCH (s:Shipment {waybillNo: $no}) RETURN s.riskRules AS rules")
+        .withParameters(Map.of("no", PREFIX + waybill)).execute().records().get(0).get("rules")
+        .asList(value -> value.asString());
+  }
+
+  /** The alert's rule hits as stored: ruleId, reason, evidence, links. */
+  List<Record> hits(String waybill) {
+    return driver.executableQuery("""
+        MATCH (:Alert {waybillNo: $no})-[:FIRED]->(h:RuleHit)
+        RETURN h.ruleId AS ruleId, h.reason AS reason, h.evidence AS evidence, h.links AS links ORDER BY h.ruleId""")
+        .withParameters(Map.of("no", PREFIX + waybill)).execute().records();
+  }
+
+  @Test
+  void aGangMemberWithoutAStatusIsKnownToBothSuspectRules() {
+    fixture.address("A1", "530102");
+    fixture.address("A2", "530102");
+    fixture.address("A3", "530103");
+    fixture.address("A4", "530103");
+    fixture.address("A5", "530111");
+    // imported membership: MEMBER_OF, no status on the person
+    fixture.person("MEMBER", "岩保", null, "PM", "A1");
+    fixture.gang("G1", "岩保团伙", "MEMBER");
+    // a parcel sent with the member's phone under another person's name
+    fixture.person("OTHER", "李明", "UNKNOWN", "PO", "A2");
+    fixture.person("RCV1", "周芳", "UNKNOWN", "PR1", "A3");
+    fixture.shipment("K1", "OTHER", "李明", "PM", "RCV1", "周芳", "PR1", "图书", 1.0, "2026-06-01T08:00:00Z");
+    // a sender whose phone called the member's: 2 hops from the member (3 from his gang)
+    fixture.person("FRIEND", "王军", "UNKNOWN", "PF", "A4");
+    fixture.person("RCV2", "赵丽", "UNKNOWN", "PR2", "A5");
+    fixture.run("""
+        MATCH (a:Phone {number: $prefix + 'PF'}), (b:Phone {number: $prefix + 'PM'})
+        CREATE (a)-[:CALLED {at: datetime('2026-05-20T10:00:00Z'), durationSec: 60}]->(b)""", Map.of());
+    fixture.shipment("K2", "FRIEND", "王军", "PF", "RCV2", "赵丽", "PR2", "图书", 1.0, "2026-06-01T08:00:00Z");
+
+    score("K1", "K2");
+
+    assertThat(rules("K1")).as("the member's phone on the waybill").containsExactly("known-suspect-party");
+    assertThat(hits("K1")).singleElement().satisfies(hit -> {
+      assertThat(hit.get("reason").asString()).contains("PM", "岩保", "a known member of 岩保团伙");
+      assertThat(hit.get("evidence").asList(value -> value.asString())).contains("Person/RSKC-MEMBER", "Gang/RSKC-G1");
+    });
+    assertThat(rules("K2")).as("a phone that called the member's").containsExactly("near-suspect");
+  }
+
+  @Test
+  void aParcelFromAForeignCountryWithNoStateIsABorderSourceAndChemicalsToItGoToTheBorder() {
+    fixture.address("MM", "MM");         // Myanmar, nothing finer known
+    fixture.address("SHAN", "MM-17");    // Shan State
+    fixture.address("CS1", "430102");    // 长沙
+    fixture.address("CS2", "430102");
+    fixture.person("FROM-MM", "昂山", "UNKNOWN", "P1", "MM");
+    fixture.person("FROM-SHAN", "岩吞", "UNKNOWN", "P2", "SHAN");
+    fixture.person("CS", "刘洋", "UNKNOWN", "P3", "CS1");
+    fixture.person("CHEM", "陈刚", "UNKNOWN", "P4", "CS2");
+    fixture.shipment("B1", "FROM-MM", "昂山", "P1", "CS", "刘洋", "P3", "服装", 1.0, "2026-06-01T08:00:00Z");
+    fixture.shipment("B2", "FROM-SHAN", "岩吞", "P2", "CS", "刘洋", "P3", "服装", 1.0, "2026-06-02T08:00:00Z");
+    fixture.shipment("B3", "CHEM", "陈刚", "P4", "FROM-MM", "昂山", "P1", "化工原料", 20.0, "2026-06-03T08:00:00Z");
+
+    score("B1", "B2", "B3");
+
+    assertThat(rules("B1")).as("from Myanmar (country level) to 长沙").containsExactly("border-to-interior");
+    assertThat(rules("B2")).as("from Shan State to 长沙").containsExactly("border-to-interior");
+    assertThat(rules("B3")).as("chemicals to Myanmar (country level)").containsExactly("chemicals-to-border");
+    assertThat(hits("B3")).singleElement().satisfies(hit -> assertThat(hit.get("reason").asString())
+        .isEqualTo("declared 化工原料, sent to 缅甸"));
+  }
+
+  /** Two parties and a parcel between them: the sender's home and phone, the receiver's. */
+  void parcel(String waybill, String sender, String receiver, String content, double kg, String sentAt) {
+    fixture.shipment(waybill, sender, sender, "P-" + sender, receiver, receiver, "P-" + receiver, content, kg, sentAt);
+  }
+
+  void person(String id, String status) {
+    fixture.address("A-" + id, "530102");
+    fixture.person(id, id, status, "P-" + id, "A-" + id);
+  }
+
+  Map<String, Object> alert(String waybill) {
+    return graphql.documentName("alert").variable("id", "Alert/" + PREFIX + waybill).execute().errors().verify()
+        .path("alert").entity(Map.class).get();
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> history(String waybill) {
+    return (List<Map<String, Object>>) alert(waybill).get("history");
+  }
+
+  @Test
+  void aParcelToASuspectCountsForNearSuspectOnlyOnTheSendersLaterParcels() {
+    person("SUSPECT", "SUSPECT");
+    person("SENDER", "UNKNOWN");
+    person("R1", "UNKNOWN");
+    person("R2", "UNKNOWN");
+    parcel("E1", "SENDER", "R1", "图书", 1.0, "2026-06-01T08:00:00Z");   // before the parcel to the suspect
+    parcel("X1", "SENDER", "SUSPECT", "图书", 1.0, "2026-06-10T08:00:00Z");
+    parcel("L1", "SENDER", "R2", "图书", 1.0, "2026-06-20T08:00:00Z");   // after it
+
+    score("E1", "X1", "L1");
+
+    assertThat(rules("E1")).as("the parcel to the suspect was sent later: not 'an earlier parcel'").isEmpty();
+    assertThat(rules("L1")).as("2 hops from the suspect through the earlier parcel X1").containsExactly("near-suspect");
+    assertThat(rules("X1")).containsExactly("known-suspect-party");
+  }
+
+  @Test
+  void rescoringReplacesRuleHitsWhoseReasonAndEvidenceChangedUnderTheSameScoreAndRules() {
+    person("S1", "SUSPECT");
+    person("S2", "FUGITIVE");
+    person("R", "UNKNOWN");
+    parcel("M1", "S1", "R", "图书", 1.0, "2026-06-01T08:00:00Z");
+    score("M1");
+    assertThat(hits("M1")).singleElement().satisfies(hit -> assertThat(hit.get("reason").asString())
+        .isEqualTo("S1 is suspect"));
+
+    // entity resolution moves the sender to another known person: same rule, same score, another reason
+    String sent = driver.executableQuery("""
+        MATCH (:Person {id: $s1})-[old:SENT]->(m:Shipment {waybillNo: $no})
+        MATCH (s2:Person {id: $s2})
+        DELETE old
+        CREATE (s2)-[sent:SENT]->(m)
+        RETURN elementId(sent) AS sent""").withParameters(Map.of("s1", PREFIX + "S1", "s2", PREFIX + "S2",
+        "no", PREFIX + "M1")).execute().records().get(0).get("sent").asString();
+    Map<String, Object> rescored = score("M1");
+
+    assertThat(rescored).containsEntry("alertsRaised", 0).containsEntry("alertsUpdated", 1);
+    assertThat(hits("M1")).singleElement().satisfies(hit -> {
+      assertThat(hit.get("ruleId").asString()).isEqualTo("known-suspect-party");
+      assertThat(hit.get("reason").asString()).isEqualTo("S2 is fugitive");
+      assertThat(hit.get("evidence").asList(value -> value.asString())).contains("Person/RSKC-S2")
+          .doesNotContain("Person/RSKC-S1");
+      assertThat(hit.get("links").asList(value -> value.asString())).as("the relationship that is there now")
+          .contains(sent);
+    });
+    assertThat(history("M1")).extracting(event -> event.get("action")).containsExactly("RAISED", "RESCORED");
+    assertThat(history("M1").get(1).get("note")).isEqualTo("score 3.0, same rules, reasons changed");
+    assertThat(score("M1")).as("nothing changed since").containsEntry("alertsUpdated", 0);
+  }
+
+  @Test
+  void anAlertRescoredToTheThresholdStaysWithItsHistoryButLeavesTheNewQueue() {
+    person("TEA1", "UNKNOWN");
+    person("TEA2", "UNKNOWN");
+    parcel("T1", "TEA1", "TEA2", "茶叶", 12.0, "2026-06-01T08:00:00Z");
+    score("T1");
+    String id = "Alert/" + PREFIX + "T1";
+    graphql.documentName("assign-alert").variable("id", id).variable("assignee", "rskc.tester").variable("by", "lead")
+        .execute().errors().verify();
+    assertThat(alert("T1")).containsEntry("belowThreshold", false).containsEntry("score", 2.0);
+
+    // the waybill is corrected: 1.2 kg of tea, nothing fires any more
+    driver.executableQuery("MATCH (s:Shipment {waybillNo: $no}) SET s.weightKg = 1.2")
+        .withParameters(Map.of("no", PREFIX + "T1")).execute();
+    score("T1");
+
+    Map<String, Object> alert = alert("T1");
+    assertThat(alert).as("kept, with its status and assignee").containsEntry("status", "NEW")
+        .containsEntry("assignee", "rskc.tester").containsEntry("score", 0.0).containsEntry("belowThreshold", true);
+    assertThat(history("T1")).extracting(event -> event.get("action")).containsExactly("RAISED", "ASSIGNED", "RESCORED");
+    assertThat(history("T1").get(2).get("note")).isEqualTo("score 2.0 -> 0.0, at or below threshold 1.0");
+    assertThat(queue(false)).as("the NEW queue, belowThreshold: false").isEmpty();
+    assertThat(queue(true)).containsExactly(id);
+    assertThat(queue(null)).containsExactly(id);
+
+    driver.executableQuery("MATCH (s:Shipment {waybillNo: $no}) SET s.weightKg = 12.0")
+        .withParameters(Map.of("no", PREFIX + "T1")).execute();
+    score("T1");
+    assertThat(alert("T1")).containsEntry("belowThreshold", false);
+    assertThat(queue(false)).as("back in the queue").containsExactly(id);
+  }
+
+  /** The NEW alerts assigned to the test's investigator, with or without those at or below the threshold. */
+  List<String> queue(Boolean belowThreshold) {
+    Map<String, Object> filter = new HashMap<>(Map.of("status", "NEW", "assignee", "rskc.tester"));
+    filter.put("belowThreshold", belowThreshold);
+    return graphql.documentName("alerts").variable("filter", filter).execute().errors().verify()
+        .path("alerts.edges[*].node.id").entityList(String.class).get();
+  }
+
+  @Test
+  void theScoreShipmentsMutationScoresOnTheScoringThreadAndReturnsItsCounts() {
+    person("TEA3", "UNKNOWN");
+    person("TEA4", "UNKNOWN");
+    parcel("T2", "TEA3", "TEA4", "茶叶", 12.0, "2026-06-01T08:00:00Z");
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    ApplicationListener<ApplicationEvent> listener = event -> {
+      if (event instanceof PayloadApplicationEvent<?> payload && payload.getPayload() instanceof AlertRaised raised
+          && raised.waybillNo().equals(PREFIX + "T2")) {
+        threads.add(Thread.currentThread().getName());
+      }
+    };
+    context.addApplicationListener(listener);
+    try {
+      assertThat(score("T2")).containsEntry("shipments", 1).containsEntry("alertsRaised", 1)
+          .containsEntry("alertsUpdated", 0).containsEntry("firings", 1);
+    } finally {
+      context.removeApplicationListener(listener);
+    }
+    assertThat(threads).as("the new alert was announced from the one scoring thread").containsExactly("risk-scoring");
+  }
+}
