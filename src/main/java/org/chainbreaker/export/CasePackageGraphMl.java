@@ -42,12 +42,12 @@ final class CasePackageGraphMl {
       declare(xml, "node", nodeKeys);
       declare(xml, "edge", edgeKeys);
       xml.writeStartElement("graph");
-      xml.writeAttribute("id", pack.subject().id() == null ? "selection" : pack.subject().id());
+      xml.writeAttribute("id", xmlText(pack.subject().id() == null ? "selection" : pack.subject().id()));
       xml.writeAttribute("edgedefault", "directed");
       xml.writeCharacters("\n");
       for (PackageNode node : pack.nodes()) {
         xml.writeStartElement("node");
-        xml.writeAttribute("id", node.id());
+        xml.writeAttribute("id", xmlText(node.id()));
         data(xml, nodeKeys, key -> switch (key.name()) {
           case "label" -> node.caption().isEmpty() ? node.id() : node.caption();
           case "kind" -> node.label();
@@ -58,9 +58,9 @@ final class CasePackageGraphMl {
       }
       for (PackageEdge edge : pack.edges()) {
         xml.writeStartElement("edge");
-        xml.writeAttribute("id", edge.id());
-        xml.writeAttribute("source", edge.source());
-        xml.writeAttribute("target", edge.target());
+        xml.writeAttribute("id", xmlText(edge.id()));
+        xml.writeAttribute("source", xmlText(edge.source()));
+        xml.writeAttribute("target", xmlText(edge.target()));
         data(xml, edgeKeys, key -> key.property() == null ? edge.type() : edge.properties().get(key.property()));
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -106,10 +106,39 @@ final class CasePackageGraphMl {
       xml.writeEmptyElement("key");
       xml.writeAttribute("id", key.id());
       xml.writeAttribute("for", domain);
-      xml.writeAttribute("attr.name", key.name());
+      xml.writeAttribute("attr.name", xmlText(key.name()));
       xml.writeAttribute("attr.type", key.type());
       xml.writeCharacters("\n");
     }
+  }
+
+  /**
+   * The text as XML 1.0 can hold it: the characters it forbids even escaped (control characters other than tab, line
+   * feed and carriage return; lone surrogates; U+FFFE and U+FFFF) become U+FFFD, so the file is well-formed whatever
+   * a property holds (data written before the import refused such characters, or by other tools).
+   */
+  static String xmlText(String text) {
+    StringBuilder clean = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+          || c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c);
+      if (!allowed && clean == null) {
+        clean = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (clean != null) {
+        clean.append(allowed ? c : '\uFFFD');
+        if (pair) {
+          clean.append(text.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    return clean == null ? text : clean.toString();
   }
 
   private static void data(XMLStreamWriter xml, List<Key> keys, Function<Key, Object> valueOf)
@@ -119,7 +148,7 @@ final class CasePackageGraphMl {
       if (value != null) {
         xml.writeStartElement("data");
         xml.writeAttribute("key", key.id());
-        xml.writeCharacters(PropertyValues.text(value));
+        xml.writeCharacters(xmlText(PropertyValues.text(value)));
         xml.writeEndElement();
       }
     }

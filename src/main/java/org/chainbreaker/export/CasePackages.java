@@ -68,10 +68,13 @@ class CasePackages {
     if (ids.size() > MAX_SELECTION) {
       throw new InvalidExportRequestException("ids", "at most " + MAX_SELECTION + " ids, got " + ids.size());
     }
-    List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
-    if (distinct.stream().anyMatch(id -> id == null || id.isBlank())) {
-      throw new InvalidExportRequestException("ids", "an id is blank");
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) == null || ids.get(i).isBlank()) {
+        throw new InvalidExportRequestException("ids", "id number " + (i + 1) + " is " + (ids.get(i) == null
+            ? "null" : "blank") + "; give entity ids such as Person/P000123");
+      }
     }
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
     String name = title == null || title.isBlank() ? "Selection of " + distinct.size() + " entities" : title.strip();
     CasePackage selected = build(new PackageSubject("selection", null, name), distinct);
     if (selected.nodes().size() < distinct.size()) {

@@ -19,17 +19,17 @@ import java.util.regex.Pattern;
  */
 enum ColumnFormat {
   /** Free text, normalised (see {@link Normaliser#text}). */
-  TEXT("text"),
+  TEXT("text", 2_000),
   /** A person's name (see {@link Normaliser#name}). */
-  NAME("name"),
+  NAME("name", 100),
   /** A natural key written by the source system (waybill number, case number, gang id): text without spaces. */
-  KEY("key, no spaces"),
+  KEY("key, no spaces", 64),
   /** A phone number: 5 to 15 digits after normalising ({@code +86 138-0000-0000} → {@code 13800000000}). */
   PHONE("phone number, 5-15 digits"),
   /** A resident ID number: 18 characters (17 digits and a digit or X) or the old 15 digits. */
   ID_NUMBER("ID number, 18 (17 digits + digit/X) or 15 digits"),
   /** An address, normalised (see {@link Normaliser#address}). */
-  ADDRESS("address text"),
+  ADDRESS("address text", 300),
   /** A region code of the catalogue (GB/T 2260, or ISO 3166-2 abroad), checked against it. */
   REGION("region code (GB/T 2260, e.g. 530102)"),
   /** An account number or a plate: letters and digits (see {@link Normaliser#key}). */
@@ -47,7 +47,7 @@ enum ColumnFormat {
   /** Three letters, upper case (ISO 4217). */
   CURRENCY("ISO 4217 currency code, e.g. CNY"),
   /** A list of names separated by "|". */
-  NAMES("names separated by |"),
+  NAMES("names separated by |", 100),
   /** One of a fixed set of words, any case. */
   CHOICE("one of the listed values");
 
@@ -61,14 +61,36 @@ enum ColumnFormat {
       .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private final String description;
+  // Most characters a value (for NAMES: each name) may have after normalising, 0 when the format itself bounds it.
+  // Well under what the database indexes take (8 KB a key: 2,000 Chinese characters are 6,000 bytes of UTF-8), so
+  // such a value is rejected naming its column, not refused by an index.
+  private final int maxLength;
 
   ColumnFormat(String description) {
+    this(description, 0);
+  }
+
+  ColumnFormat(String description, int maxLength) {
     this.description = description;
+    this.maxLength = maxLength;
   }
 
   /** What the README says the column takes. */
   String description() {
-    return description;
+    return maxLength == 0 || this == KEY ? description
+        : String.format("%s, at most %,d characters%s", description, maxLength, this == NAMES ? " each" : "");
+  }
+
+  /** Most characters a value may have after normalising (for names: each name); 0 when the format bounds it. */
+  int maxLength() {
+    return maxLength;
+  }
+
+  private <T extends CharSequence> T bounded(T value) {
+    if (value != null && value.length() > maxLength) {
+      throw new BadValue(String.format("too long: %,d characters, at most %,d", value.length(), maxLength));
+    }
+    return value;
   }
 
   /** A value that cannot be used, with why. */
@@ -81,8 +103,8 @@ enum ColumnFormat {
   /** The value of non-blank text (the caller handles blanks); {@code choices} only for {@link #CHOICE}. */
   Object parse(String raw, List<String> choices, Set<String> regions) {
     return switch (this) {
-      case TEXT -> Normaliser.text(raw);
-      case NAME -> Normaliser.name(raw);
+      case TEXT -> bounded(Normaliser.text(raw));
+      case NAME -> bounded(Normaliser.name(raw));
       case KEY -> {
         String key = Normaliser.text(raw);
         if (key.contains(" ") || key.length() > 64) {
@@ -104,7 +126,7 @@ enum ColumnFormat {
         }
         yield id;
       }
-      case ADDRESS -> Normaliser.address(raw);
+      case ADDRESS -> bounded(Normaliser.address(raw));
       case REGION -> {
         // GB/T 2260 digits, or ISO 3166-2 abroad: the dash of MM-17 is part of the code
         String code = Normaliser.text(raw).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
@@ -158,8 +180,8 @@ enum ColumnFormat {
         }
         yield code;
       }
-      case NAMES -> Arrays.stream(raw.split("\\|")).map(Normaliser::name).filter(name -> name != null).distinct()
-          .toList();
+      case NAMES -> Arrays.stream(raw.split("\\|")).map(Normaliser::name).filter(name -> name != null)
+          .map(this::bounded).distinct().toList();
       case CHOICE -> {
         String word = Normaliser.text(raw).toUpperCase(Locale.ROOT);
         if (!choices.contains(word)) {

@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.chainbreaker.api.InvalidArgumentException;
+import org.chainbreaker.api.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -25,7 +27,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * The HTTP endpoint case systems post batches to: {@code POST /import/{type}?source=...} with a CSV
  * ({@code text/csv}) or JSON Lines ({@code application/x-ndjson}) body, or multipart files (part {@code file},
  * repeatable); the answer is the job's report. {@code GET /import/jobs/{id}} gives a job's report again. Errors are
- * {@code {"error": "..."}} with a 4xx status, never a stack trace.
+ * RFC 9457 problem details with a 4xx status ({@code detail}, and the same text as {@code error}, the member these
+ * answers had before), never a stack trace.
  */
 @RestController
 @RequestMapping("/import")
@@ -75,41 +78,43 @@ class ImportController {
         .orElseGet(() -> error(HttpStatus.NOT_FOUND, "No import job '" + id + "'"));
   }
 
+  /** 200 for a job that ran; 422 when an input was unreadable part-way (the client's file); 503 when it failed. */
   private static ResponseEntity<ImportReport> answer(ImportReport report) {
-    return ResponseEntity.status("FAILED".equals(report.status()) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK)
-        .body(report);
+    HttpStatus status = report.unreadableInput() ? HttpStatus.UNPROCESSABLE_CONTENT
+        : "FAILED".equals(report.status()) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK;
+    return ResponseEntity.status(status).body(report);
   }
 
   @ExceptionHandler(ImportRefused.class)
-  ResponseEntity<Map<String, String>> refused(ImportRefused e) {
+  ResponseEntity<ProblemDetail> refused(ImportRefused e) {
     return error(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler(InvalidArgumentException.class)
-  ResponseEntity<Map<String, String>> invalid(InvalidArgumentException e) {
+  ResponseEntity<ProblemDetail> invalid(InvalidArgumentException e) {
     return error(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
   @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
-  ResponseEntity<Map<String, String>> missing(Exception e) {
+  ResponseEntity<ProblemDetail> missing(Exception e) {
     return error(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, String>> mediaType(HttpMediaTypeNotSupportedException e) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Post text/csv, application/x-ndjson or multipart/form-data "
-        + "(part 'file'); got " + e.getContentType());
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    log.info("Malformed multipart import refused: {}", e.getMessage());
+    return error(HttpStatus.BAD_REQUEST, "The multipart/form-data body cannot be read: send the files as parts named "
+        + "'file' (a boundary in the Content-Type, each part with its headers, and the closing boundary)");
   }
 
   @ExceptionHandler(RuntimeException.class)
-  ResponseEntity<Map<String, String>> unexpected(RuntimeException e) {
+  ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
     log.error("Import request failed", e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error; it has been logged");
   }
 
-  private static <T> ResponseEntity<T> error(HttpStatus status, String message) {
-    @SuppressWarnings("unchecked")
-    T body = (T) Map.of("error", message);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  private static ResponseEntity<ProblemDetail> error(HttpStatus status, String message) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(status, status.getReasonPhrase(), message, Map.of("error", message)));
   }
 }

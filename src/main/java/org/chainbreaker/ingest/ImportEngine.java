@@ -82,7 +82,11 @@ public class ImportEngine {
       }
     } catch (RuntimeException e) {
       log.warn("Import job {} failed", jobId, e);
-      error = e instanceof Neo4jException neo4j ? "database error: " + neo4j.getMessage() : e.toString();
+      error = e instanceof Neo4jException neo4j ? "database error: " + neo4j.getMessage()
+          : "internal error; it has been logged";
+    }
+    if (error == null && !run.unreadable.isEmpty()) {
+      error = ImportReport.UNREADABLE + String.join("; ", run.unreadable);
     }
     OffsetDateTime finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
     ImportReport report = new ImportReport(jobId, type.label(), source, error == null ? "DONE" : "FAILED", error,
@@ -106,6 +110,8 @@ public class ImportEngine {
     final long startNanos;
     final Set<String> regions = RegionCodes.catalogue();
     final List<Reject> rejects = new ArrayList<>();
+    /** Per input read only up to a broken record: where and why (the job then ends FAILED). */
+    final List<String> unreadable = new ArrayList<>();
     long read;
     long imported;
     long rejected;
@@ -133,7 +139,7 @@ public class ImportEngine {
         return;
       }
       try (RowSource rows = input.format().open(input.name(), stream)) {
-        Reject header = check.header(input.name(), rows.columns());
+        Reject header = check.header(input.name(), rows.headerLine(), rows.columns());
         if (header != null) {
           reject(header);
           return;
@@ -157,6 +163,11 @@ public class ImportEngine {
               }
             }
             if (chunk.failure() != null) {
+              // the rows checked before the failure are good: they are written, never silently dropped
+              if (!batch.isEmpty()) {
+                write(batch, input.name());
+                batch = new ArrayList<>(batchSize);
+              }
               throw chunk.failure();
             }
           } while (!chunk.last());
@@ -166,8 +177,13 @@ public class ImportEngine {
         }
       } catch (ImportRefused refused) {
         reject(new Reject(input.name(), 1, "*", refused.getMessage()));
-      } catch (java.io.UncheckedIOException e) {
-        reject(new Reject(input.name(), read, "*", "cannot read further: " + e.getCause().getMessage()));
+      } catch (UnreadableInput broken) {
+        // After a broken record nobody can tell where the next one starts: the rest of this input is not read. The
+        // broken record counts as read and rejected, so rowsRead = imported + rejected still holds.
+        read++;
+        String reason = broken.getMessage() + "; the rest of the file was not read";
+        reject(new Reject(input.name(), broken.line(), "*", reason));
+        unreadable.add(input.name() + ": " + reason);
       }
       listener.progress(input.name(), read, imported, rejected, elapsedMs());
     }
@@ -186,8 +202,12 @@ public class ImportEngine {
             count(writer.write(List.of(row), progress(1)), 1);
             committed.add(row);
           } catch (ClientException | DatabaseException rowRefused) {
-            refusals.add(new Reject(row.raw().file(), row.raw().line(), "*",
-                "refused by the database: " + firstLine(rowRefused.getMessage())));
+            // the database's words name indexes and element ids: they go to the log, the reject stays generic
+            log.warn("Import job {}: the database refused {} line {}: {}", jobId, row.raw().file(), row.raw().line(),
+                firstLine(rowRefused.getMessage()));
+            refusals.add(new Reject(row.raw().file(), row.raw().line(), "*", "refused by the database: a value of "
+                + "this row breaks a rule of the database (such as an ID number already on another person); the "
+                + "service log has the details (job " + jobId + ")"));
           }
         }
         if (committed.isEmpty() && batch.size() > 1 && refused instanceof DatabaseException) {

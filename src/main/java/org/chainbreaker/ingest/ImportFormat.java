@@ -2,10 +2,7 @@ package org.chainbreaker.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The file formats an import reads, each row by row (a file is never held in memory whole). */
@@ -43,10 +40,24 @@ public enum ImportFormat {
     return null;
   }
 
-  /** Opens the rows of a stream (UTF-8, a leading byte-order mark skipped); the source closes the stream. */
+  /**
+   * Opens the rows of a stream (strict UTF-8: bytes of another encoding stop the reading with {@link UnreadableInput}
+   * naming their line, never a replacement character; a leading byte-order mark skipped); the source closes the stream.
+   */
   RowSource open(String file, InputStream input) {
-    Reader reader = withoutByteOrderMark(new InputStreamReader(input, StandardCharsets.UTF_8));
+    Reader reader = withoutByteOrderMark(new StrictUtf8Reader(input));
     return this == CSV ? new CsvRows(file, reader) : new JsonLinesRows(file, reader);
+  }
+
+  /** Why an input cannot be read further, for the record starting on {@code line}: the reader's own words if clear. */
+  static UnreadableInput unreadable(long line, Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StrictUtf8Reader.NotUtf8 notUtf8) {
+        return new UnreadableInput(notUtf8.line(), notUtf8.getMessage());
+      }
+    }
+    // the stream itself failed (a connection cut, a disk error): the details are for the log, not the client
+    return new UnreadableInput(line, "cannot read further from line " + line + ": the input broke off");
   }
 
   private static Reader withoutByteOrderMark(Reader reader) {
@@ -58,7 +69,7 @@ public enum ImportFormat {
       }
       return pushback;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(1, e);
     }
   }
 }

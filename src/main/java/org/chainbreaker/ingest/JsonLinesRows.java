@@ -5,17 +5,26 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** JSON Lines: one object per line (blank lines skipped); numbers and booleans are read as their text. */
 final class JsonLinesRows implements RowSource {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  // a key given twice is refused, not "the last one wins"
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  // Jackson's messages may name the place in its own terms ("[Source: REDACTED ...; line: 1, column: 3]"): the reject
+  // names the line and column itself
+  private static final Pattern JACKSON_LOCATION = Pattern.compile("\\s*\\(?(?:start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
   private final String file;
   private final BufferedReader reader;
@@ -47,7 +56,7 @@ final class JsonLinesRows implements RowSource {
       }
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw ImportFormat.unreadable(line + 1, e);
     }
   }
 
@@ -62,15 +71,21 @@ final class JsonLinesRows implements RowSource {
     try {
       node = JSON.readTree(text);
     } catch (JacksonException e) {
-      return RawRow.unreadable(file, line, "not a JSON object: " + e.getOriginalMessage());
+      return RawRow.unreadable(file, line, "not valid JSON" + (e.getLocation() == null ? "" : " at column "
+          + e.getLocation().getColumnNr()) + ": " + clean(e.getOriginalMessage()));
     }
     if (node == null || !node.isObject()) {
       return RawRow.unreadable(file, line, "not a JSON object");
     }
     Map<String, String> values = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       JsonNode value = field.getValue();
       String key = Column.canonical(field.getKey());
+      if (!seen.add(key)) {
+        return RawRow.unreadable(file, line, "the key '" + field.getKey() + "' names a column another key of the "
+            + "object names too (keys match ignoring case, _, - and spaces)");
+      }
       if (value.isArray()) {
         // a list (aliases) as the CSV writes it
         values.put(key, String.join("|", value.valueStream().map(JsonNode::asString).toList()));
@@ -79,6 +94,11 @@ final class JsonLinesRows implements RowSource {
       }
     }
     return new RawRow(file, line, values, null);
+  }
+
+  private static String clean(String message) {
+    String text = message == null ? "" : message.lines().findFirst().orElse("");
+    return JACKSON_LOCATION.matcher(text).replaceAll("").strip();
   }
 
   @Override

@@ -78,6 +78,30 @@ final class Normaliser {
     return idNumber(value);
   }
 
+  /**
+   * Why a value cannot be stored as text, or null when it can: a control character (U+0000-U+001F except tab, line
+   * feed and carriage return; U+007F-U+009F), a non-character (U+FFFE, U+FFFF) or a lone surrogate (half a
+   * character, which a JSON escape such as {@code \uD800} can produce). None of them is ever meaningful in a record,
+   * and XML (GraphML exports) cannot hold them.
+   */
+  static String forbiddenCharacter(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+      if (control || c == '\uFFFE' || c == '\uFFFF') {
+        return String.format("control character U+%04X at character %d (tab and line breaks are the only control "
+            + "characters allowed)", (int) c, i + 1);
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return String.format("lone surrogate U+%04X at character %d (half of a character: not valid text)", (int) c,
+            i + 1);
+      }
+    }
+    return null;
+  }
+
   /** A short, stable hex digest of a text: deterministic ids for entities that have no key of their own. */
   static String digest(String text) {
     try {

@@ -35,18 +35,32 @@ final class RowCheck {
     this.regions = regions;
   }
 
+  /** Longest raw value of any column taken at all; a format's own maximum is checked after normalising. */
+  static final int MAX_RAW_LENGTH = 10_000;
+
   /**
-   * The required columns the input's header lacks (CSV only; a JSON Lines row is checked on its own), as one reject
-   * of the whole file, or null when the header has them all.
+   * The header's fault as one reject of the whole file (a column named twice — which value would count? — or a
+   * required column missing; CSV only, a JSON Lines row is checked on its own), or null when it has none.
    */
-  Reject header(String file, List<String> header) {
+  Reject header(String file, long line, List<String> header) {
     if (header.isEmpty()) {
       return null;
+    }
+    // a column of the type named twice: which value would count? (unknown columns are ignored, twice or not)
+    for (Column column : type.columns()) {
+      String name = Column.canonical(column.name());
+      int first = header.indexOf(name);
+      int last = header.lastIndexOf(name);
+      if (first != last) {
+        return new Reject(file, line, column.name(), "the header names column '" + column.name() + "' twice (columns "
+            + (first + 1) + " and " + (last + 1) + "; names match ignoring case, _, - and spaces); the file was not "
+            + "imported");
+      }
     }
     List<String> missing = type.columns().stream().filter(Column::required)
         .map(Column::name).filter(name -> !header.contains(Column.canonical(name))).toList();
     return missing.isEmpty() ? null
-        : new Reject(file, 1, String.join("|", missing), "header lacks required column(s) " + String.join(", ", missing)
+        : new Reject(file, line, String.join("|", missing), "header lacks required column(s) " + String.join(", ", missing)
             + " for " + type.label() + "; the file was not imported");
   }
 
@@ -62,6 +76,14 @@ final class RowCheck {
           return reject(row, column.name(), "required value missing");
         }
         continue;
+      }
+      if (raw.length() > MAX_RAW_LENGTH) {
+        return reject(row, column.name(), String.format("too long: %,d characters, at most %,d",
+            raw.length(), column.format().maxLength() > 0 ? column.format().maxLength() : MAX_RAW_LENGTH));
+      }
+      String forbidden = Normaliser.forbiddenCharacter(raw);
+      if (forbidden != null) {
+        return reject(row, column.name(), forbidden);
       }
       try {
         values.put(column.name(), column.format().parse(raw, column.choices(), regions));

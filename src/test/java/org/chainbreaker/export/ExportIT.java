@@ -217,6 +217,50 @@ class ExportIT {
   }
 
   @Test
+  void graphMlIsWellFormedForAnyStoredStringControlCharactersIncluded() throws Exception {
+    // written directly: the import refuses such characters, but older data or other tools may hold them
+    driver.executableQuery("CREATE (:Gang:Entity {id: 'GXML-1', uid: 'Gang/GXML-1', name: $name, note: $note})")
+        .withParameters(Map.of("name", "甲\u0001乙\u0000丙\u001F", "note", "tab\tok\u007F\uFFFE \uD840\uDC00"))
+        .execute();
+    try {
+      EntityExchangeResult<byte[]> result = get("/export/gang/GXML-1?format=graphml");
+      assertThat(result.getStatus().value()).isEqualTo(200);
+      Document graphml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+          .parse(new ByteArrayInputStream(result.getResponseBody()));
+      NodeList data = graphml.getElementsByTagName("data");
+      List<String> texts = new java.util.ArrayList<>();
+      for (int i = 0; i < data.getLength(); i++) {
+        texts.add(data.item(i).getTextContent());
+      }
+      assertThat(texts).contains("甲\uFFFD乙\uFFFD丙\uFFFD", "tab\tok\u007F\uFFFD \uD840\uDC00");
+    } finally {
+      driver.executableQuery("MATCH (g:Gang {id: 'GXML-1'}) DETACH DELETE g").execute();
+    }
+  }
+
+  @Test
+  void aSelectionWithANullIdIsA400NamingIds() {
+    for (String body : List.of("{\"ids\": [null]}", "{\"ids\": [\"Gang/G001\", null]}")) {
+      EntityExchangeResult<byte[]> result = web.post().uri("/export/selection").contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(body).exchange().expectBody().returnResult();
+      assertThat(result.getStatus().value()).as(body).isEqualTo(400);
+      assertThat(json(result).get("parameter").asString()).isEqualTo("ids");
+      assertThat(json(result).get("detail").asString()).contains("'ids'").contains("null");
+    }
+  }
+
+  @Test
+  void aSelectionOfAnotherContentTypeIsA415ProblemNamingJson() {
+    EntityExchangeResult<byte[]> result = web.post().uri("/export/selection").contentType(MediaType.TEXT_PLAIN)
+        .bodyValue("Gang/G001").exchange().expectBody().returnResult();
+    assertThat(result.getStatus().value()).isEqualTo(415);
+    assertThat(result.getResponseHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(json(result).get("detail").asString()).contains("'text/plain' is not accepted here")
+        .contains("application/json");
+    assertThat(json(result).has("timestamp")).isFalse();
+  }
+
+  @Test
   void schemaIsServed() {
     JsonNode schema = json(get("/export/schema/case-package-v1.json"));
     assertThat(schema.get("properties").get("format").get("const").asString()).isEqualTo("chainbreaker-case-package");

@@ -60,7 +60,7 @@ class RowCheckTests {
     assertThat(outcomes.get(2).reject().column()).isEqualTo("drugType");
     assertThat(outcomes.get(3).reject()).isEqualTo(new Reject("f.csv", 4, "region", "required with address"));
     assertThat(outcomes.get(4).reject().column()).isEqualTo("*");
-    assertThat(outcomes.get(4).reject().reason()).startsWith("not a JSON object");
+    assertThat(outcomes.get(4).reject().reason()).startsWith("not valid JSON at column 1: ");
   }
 
   @Test
@@ -79,10 +79,10 @@ class RowCheckTests {
   @Test
   void aHeaderWithoutARequiredColumnRefusesTheFile() {
     RowCheck check = new RowCheck(ImportType.CALLS, Set.of());
-    assertThat(check.header("f.csv", List.of("callerphone", "startedat", "durationsec")))
+    assertThat(check.header("f.csv", 1, List.of("callerphone", "startedat", "durationsec")))
         .isEqualTo(new Reject("f.csv", 1, "calleePhone",
             "header lacks required column(s) calleePhone for calls; the file was not imported"));
-    assertThat(check.header("f.csv", List.of("caller_phone", "calleephone", "startedat", "durationsec")).toString())
+    assertThat(check.header("f.csv", 1, List.of("caller_phone", "calleephone", "startedat", "durationsec")).toString())
         .contains("callerPhone");
   }
 
@@ -92,5 +92,146 @@ class RowCheckTests {
         "name,idNumber,phone\n王伟,,\n王伟,53010219900101001x,\n");
     assertThat(outcomes.get(0).reject().reason()).contains("idNumber or phone");
     assertThat(outcomes.get(1).checked().values()).containsEntry("idNumber", "53010219900101001X");
+  }
+
+  /** The outcomes read before the input became unreadable, and why it did (null when it never did). */
+  record Reading(List<RowCheck.Outcome> outcomes, UnreadableInput stop) {}
+
+  static Reading read(ImportType type, ImportFormat format, byte[] content) {
+    RowCheck check = new RowCheck(type, Set.of("530102", "440106"));
+    List<RowCheck.Outcome> outcomes = new ArrayList<>();
+    try (RowSource rows = format.open("f.csv", new ByteArrayInputStream(content))) {
+      rows.forEachRemaining(row -> outcomes.add(check.check(row)));
+    } catch (UnreadableInput stop) {
+      return new Reading(outcomes, stop);
+    }
+    return new Reading(outcomes, null);
+  }
+
+  static long line(RowCheck.Outcome outcome) {
+    return outcome.reject() != null ? outcome.reject().line() : outcome.checked().raw().line();
+  }
+
+  @Test
+  void csvLinesAreTheFilesPhysicalLinesAfterBlankLinesAndMultiLineRecords() {
+    List<RowCheck.Outcome> outcomes = check(ImportType.GANGS, ImportFormat.CSV,
+        "\nid,name,description\r\nG1,甲,\n\nG2,乙,\"two\nlines\"\n   \nG3,,x\n\n");
+    assertThat(outcomes).extracting(RowCheckTests::line).containsExactly(3L, 5L, 8L);
+    assertThat(outcomes.get(2).reject()).isEqualTo(new Reject("f.csv", 8, "name", "required value missing"));
+  }
+
+  @Test
+  void aBrokenQuoteStopsTheReadingNamingTheLineItsRecordStartsOn() {
+    StringBuilder csv = new StringBuilder("id,name,description\n");
+    for (int i = 1; i <= 1500; i++) {
+      csv.append("G").append(i).append(",甲,\n");
+    }
+    csv.append("\nGQB-BAD,\"bad \"quote\",d\n");
+    for (int i = 1; i <= 10; i++) {
+      csv.append("H").append(i).append(",乙,\n");
+    }
+    Reading reading = read(ImportType.GANGS, ImportFormat.CSV, csv.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(reading.outcomes()).hasSize(1500).allSatisfy(outcome -> assertThat(outcome.checked()).isNotNull());
+    assertThat(reading.stop()).isNotNull();
+    assertThat(reading.stop().line()).isEqualTo(1503);
+    assertThat(reading.stop().getMessage()).startsWith("broken quoting in the record starting on line 1503");
+  }
+
+  @Test
+  void aQuoteLeftOpenAtTheEndOfTheFileNamesTheLineItOpensOn() {
+    Reading reading = read(ImportType.GANGS, ImportFormat.CSV,
+        "id,name,description\nG1,甲,\nG2,乙,\"open\nstill open\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(reading.outcomes()).hasSize(1);
+    assertThat(reading.stop().line()).isEqualTo(3);
+    assertThat(reading.stop().getMessage()).contains("never closed");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8StopTheReadingOnTheirLineAfterEveryRowBefore() {
+    StringBuilder csv = new StringBuilder("id,name,description\n");
+    for (int i = 1; i <= 3000; i++) {
+      csv.append("G").append(i).append(",甲乙丙丁,\n"); // far more than any reader's buffer
+    }
+    byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] gbk = "G-GBK,王伟,\nG-NEXT,乙,\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+    byte[] content = java.util.Arrays.copyOf(good, good.length + gbk.length);
+    System.arraycopy(gbk, 0, content, good.length, gbk.length);
+    for (ImportFormat format : List.of(ImportFormat.CSV)) {
+      Reading reading = read(ImportType.GANGS, format, content);
+      assertThat(reading.outcomes()).hasSize(3000).allSatisfy(outcome -> assertThat(outcome.checked()).isNotNull());
+      assertThat(reading.stop().line()).isEqualTo(3002);
+      assertThat(reading.stop().getMessage()).contains("line 3002 is not UTF-8").contains("0xCD");
+    }
+    Reading json = read(ImportType.GANGS, ImportFormat.JSON_LINES, "{\"id\": \"G1\", \"name\": \"甲\"}\n{\"id\": \"G2\", \"name\": \"王\"}\n".replace("王", "\u0000").getBytes(StandardCharsets.UTF_8));
+    assertThat(json.stop()).isNull();
+  }
+
+  @Test
+  void aColumnNamedTwiceInTheHeaderRefusesTheFile() {
+    RowCheck check = new RowCheck(ImportType.GANGS, Set.of());
+    Reject reject = check.header("f.csv", 1, List.of("id", "name", "name", "description"));
+    assertThat(reject.column()).isEqualTo("name");
+    assertThat(reject.reason()).contains("names column 'name' twice (columns 2 and 3").contains("not imported");
+    assertThat(check.header("f.csv", 1, List.of("id", "name", "", "", "note", "note"))).isNull();
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesAreRejectedNamingTheColumn() {
+    for (String bad : List.of("甲\u0000", "a\u0001b", "a\u001Fb", "a\u007Fb", "a\u0085b", "a\uD800b", "a\uDC00")) {
+      // JSON escapes: the only way a file in UTF-8 can carry a lone surrogate
+      StringBuilder escaped = new StringBuilder();
+      bad.chars().forEach(c -> escaped.append(String.format("\\u%04X", c)));
+      String line = "{\"id\": \"G1\", \"name\": \"ok\", \"description\": \"" + escaped + "\"}\n";
+      Reject reject = check(ImportType.GANGS, ImportFormat.JSON_LINES, line).get(0).reject();
+      assertThat(reject).as(bad).isNotNull();
+      assertThat(reject.column()).isEqualTo("description");
+      assertThat(reject.reason()).containsAnyOf("control character U+", "lone surrogate U+");
+    }
+    // tab and line breaks inside a quoted value are text (whitespace, collapsed); a pair of surrogates is one character
+    List<RowCheck.Outcome> fine = check(ImportType.GANGS, ImportFormat.CSV,
+        "id,name,description\nG1,甲,\"a\tb\r\nc \uD840\uDC00\"\n");
+    assertThat(fine.get(0).checked().values()).containsEntry("description", "a b c \uD840\uDC00");
+  }
+
+  @ParameterizedTest(name = "{0}: {2} characters")
+  @CsvSource(textBlock = """
+      name,     NAME,     100
+      address,  ADDRESS,  300
+      text,     TEXT,     2000
+      alias,    NAMES,    100
+      """)
+  void valuesLongerThanTheirColumnsMaximumAreRejectedNamingTheLimit(String what, ColumnFormat format, int max) {
+    assertThat(format.maxLength()).isEqualTo(max);
+    assertThat(format.parse("王".repeat(max), List.of(), Set.of())).isNotNull();
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> format.parse("王".repeat(max + 1), List.of(),
+        Set.of()))).hasMessage(String.format("too long: %,d characters, at most %,d", max + 1, max));
+  }
+
+  @Test
+  void aNineThousandCharacterNameIsRejectedInItsColumn() {
+    Reject reject = check(ImportType.PERSONS, ImportFormat.CSV, "name,phone\n" + "王".repeat(9000) + ",17000000001\n")
+        .get(0).reject();
+    assertThat(reject.column()).isEqualTo("name");
+    assertThat(reject.reason()).isEqualTo("too long: 9,000 characters, at most 100");
+    Reject huge = check(ImportType.PERSONS, ImportFormat.CSV, "name,phone\n" + "王".repeat(20_000) + ",17000000001\n")
+        .get(0).reject();
+    assertThat(huge.reason()).isEqualTo("too long: 20,000 characters, at most 100");
+  }
+
+  @Test
+  void jsonLinesRejectsSayWhatIsWrongWithoutTheParsersInternals() {
+    List<RowCheck.Outcome> outcomes = check(ImportType.GANGS, ImportFormat.JSON_LINES, """
+        {"id": "G1", "name":
+        {"id": "G2", "name": "甲" "x"}
+        {"id": "G3", "name": "甲", "name": "乙"}
+        {"id": "G4", "Name": "甲", "NAME": "乙"}
+        """);
+    assertThat(outcomes).extracting(outcome -> outcome.reject().line()).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.reject().reason())
+        .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature")
+        .doesNotContain("[").doesNotContain("\n"));
+    assertThat(outcomes.get(0).reject().reason()).startsWith("not valid JSON at column ");
+    assertThat(outcomes.get(2).reject().reason()).contains("name");
+    assertThat(outcomes.get(3).reject().reason()).contains("'NAME'");
   }
 }
