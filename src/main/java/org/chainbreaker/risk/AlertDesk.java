@@ -55,8 +55,13 @@ class AlertDesk {
     parameters.put("minScore", f.minScore());
     parameters.put("rule", f.rule());
     parameters.put("belowThreshold", f.belowThreshold());
-    parameters.put("since", time("filter.since", f.since()));
-    parameters.put("until", time("filter.until", f.until()));
+    String since = time("filter.since", f.since());
+    String until = time("filter.until", f.until());
+    if (since != null && until != null && !OffsetDateTime.parse(since).isBefore(OffsetDateTime.parse(until))) {
+      throw new InvalidArgumentException("filter", "since must be before until, was " + f.since() + " to " + f.until());
+    }
+    parameters.put("since", since);
+    parameters.put("until", until);
     parameters.put("offset", offset);
     parameters.put("first", size);
     Record page = runner.read("risk/alerts", parameters, record -> record).get(0);

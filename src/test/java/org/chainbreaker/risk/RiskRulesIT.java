@@ -300,6 +300,8 @@ class RiskRulesIT {
       badRequest(graphql.documentName("alerts").variable("first", 0), "first");
       badRequest(graphql.documentName("alerts").variable("filter", Map.of("rule", "no-such-rule")), "filter.rule");
       badRequest(graphql.documentName("alerts").variable("filter", Map.of("since", "yesterday")), "filter.since");
+      badRequest(graphql.documentName("alerts").variable("filter", Map.of("since", "2026-06-01", "until", "2026-01-01")),
+          "filter");
       badRequest(graphql.documentName("score-shipments").variable("waybillNos", List.of()), "waybillNos");
       badRequest(graphql.documentName("acknowledge-alert").variable("id", "Alert/RSK-W9").variable("by", " "), "by");
       assertThat(count("MATCH (a:Alert {id: 'Alert/RSK-W9', status: 'NEW'}) RETURN count(a)"))
