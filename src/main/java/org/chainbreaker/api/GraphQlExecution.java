@@ -25,8 +25,9 @@ import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How GraphQL requests execute: depth, complexity, answer-size and time limits (graphql-java instrumentation, a
- * Spring interceptor), controller methods on their own threads, a cache of parsed documents, and strict page cursors.
+ * How GraphQL requests execute: depth, complexity (also with fragments expanded), answer-size and time limits
+ * (graphql-java instrumentation, a Spring interceptor), subscriptions only over a streaming transport, controller
+ * methods on their own threads, a cache of parsed documents, and strict page cursors.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecution {
