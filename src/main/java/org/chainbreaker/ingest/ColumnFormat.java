@@ -107,8 +107,8 @@ enum ColumnFormat {
       case NAME -> bounded(Normaliser.name(raw));
       case KEY -> {
         String key = Normaliser.text(raw);
-        if (key.contains(" ") || key.length() > 64) {
-          throw new BadValue("not a key (no spaces, at most 64 characters): '" + raw + "'");
+        if (key.contains(" ") || key.length() > maxLength) {
+          throw new BadValue("not a key (no spaces, at most " + maxLength + " characters): '" + raw + "'");
         }
         yield key;
       }
