@@ -21,13 +21,16 @@ import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * How GraphQL requests execute: depth, complexity (also with fragments expanded), answer-size and time limits
- * (graphql-java instrumentation, a Spring interceptor), subscriptions only over a streaming transport, controller
- * methods on their own threads, a cache of parsed documents, and strict page cursors.
+ * How GraphQL requests execute: clear errors for bodies that are not GraphQL requests; depth, complexity (also with
+ * fragments expanded), answer-size and time limits (graphql-java instrumentation, a Spring interceptor), subscriptions
+ * only over a streaming transport, controller methods on their own threads, a cache of parsed documents, and strict
+ * page cursors.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlExecution {
@@ -61,6 +64,12 @@ class GraphQlExecution {
   @Bean
   EncodingCursorStrategy<ScrollPosition> pageCursors() {
     return PageCursors.strategy();
+  }
+
+  /** Spring's HTTP handler for /graphql, with clear errors for bodies that are not GraphQL requests. */
+  @Bean
+  GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+    return new GraphQlRequestBodies(handler);
   }
 
   @Bean

@@ -1,0 +1,66 @@
+package org.chainbreaker.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.chainbreaker.testing.ChainbreakerTest;
+import org.chainbreaker.testing.GraphQlOverHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Bodies posted to /graphql that are not GraphQL requests: HTTP 400 with a GraphQL error saying what is wrong. */
+@ChainbreakerTest
+class GraphQlRequestBodiesIT {
+
+  @LocalServerPort
+  int port;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "`{\"query\": \"{ __typename }\"`       | not valid JSON at line 1, column",
+      "`{bad json`                            | not valid JSON at line 1, column 2",
+      "`[1, 2]`                               | not a JSON object",
+      "`\"{ __typename }\"`                   | not a JSON object",
+      "`{}`                                   | not a GraphQL request (No 'query')",
+      "`{\"operationName\": \"Q\"}`           | not a GraphQL request (No 'query')",
+      "`{\"query\": \"{ __typename }\", \"variables\": \"x\"}`   | \"variables\" has the wrong type",
+      "`{\"query\": \"{ __typename }\", \"variables\": [1]}`     | \"variables\" has the wrong type",
+      "`{\"query\": \"{ __typename }\", \"extensions\": 3}`      | \"extensions\" has the wrong type",
+      "`{\"query\": {\"a\": 1}}`              | \"query\" has the wrong type",
+  })
+  void aBodyThatIsNotAGraphQlRequestIsABadRequestSayingWhatIsWrong(String body, String expected) {
+    JsonNode error = refused(body);
+    assertThat(error.get("message").asString()).contains(expected).doesNotContain("tools.jackson")
+        .doesNotContain("SerializableGraphQlRequest").doesNotContain("Source:");
+    assertThat(error.get("extensions").get("classification").asString()).isEqualTo("BAD_REQUEST");
+  }
+
+  @Test
+  void anEmptyBodyIsABadRequestSayingItIsEmpty() {
+    assertThat(refused("").get("message").asString()).startsWith("The request body is empty")
+        .contains("\"query\" (the document, a string)");
+  }
+
+  @Test
+  void aGoodRequestAfterBadOnesIsAnswered() {
+    refused("{bad json");
+    String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"query\": \"{ __typename }\"}").exchange().expectStatus().isOk()
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(answer).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+  }
+
+  private JsonNode refused(String body) {
+    String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body).exchange().expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+        .expectBody(String.class).returnResult().getResponseBody();
+    JsonNode errors = JsonMapper.builder().build().readTree(answer).get("errors");
+    assertThat(errors).as(answer).isNotNull().hasSize(1);
+    return errors.get(0);
+  }
+}
