@@ -73,6 +73,11 @@ class GraphQlExecution {
   }
 
   @Bean
+  ValidationMessages validationMessages() {
+    return new ValidationMessages();
+  }
+
+  @Bean
   SubscriptionTransports subscriptionTransports() {
     return new SubscriptionTransports();
   }

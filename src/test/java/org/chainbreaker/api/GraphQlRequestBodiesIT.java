@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Bodies posted to /graphql that are not GraphQL requests: HTTP 400 with a GraphQL error saying what is wrong. */
+/**
+ * Bodies posted to /graphql that are not GraphQL requests (HTTP 400 with a GraphQL error saying what is wrong), and
+ * validation errors in plain words.
+ */
 @ChainbreakerTest
 class GraphQlRequestBodiesIT {
 
@@ -43,6 +46,16 @@ class GraphQlRequestBodiesIT {
   void anEmptyBodyIsABadRequestSayingItIsEmpty() {
     assertThat(refused("").get("message").asString()).startsWith("The request body is empty")
         .contains("\"query\" (the document, a string)");
+  }
+
+  @Test
+  void aWrongArgumentTypedIntoTheQueryIsNamedWithoutTheParsersPictureOfIt() {
+    String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        .bodyValue("{\"query\": \"{ neighbourhood(input: {ids: [\\\"Person/1\\\"], bogus: 1}) { capped } }\"}")
+        .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    assertThat(answer).contains("argument 'input' contains a field not in 'NeighbourhoodInput': 'bogus'")
+        .contains("\"classification\":\"ValidationError\"").contains("\"locations\":[{\"line\":1,\"column\":17}]")
+        .doesNotContain("ObjectValue").doesNotContain("ObjectField");
   }
 
   @Test
