@@ -13,9 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.method.HandlerMethod;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
@@ -25,6 +27,8 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * How GraphQL requests execute: clear errors for bodies that are not GraphQL requests; depth, complexity (also with
@@ -70,6 +74,13 @@ class GraphQlExecution {
   @Bean
   GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
     return new GraphQlRequestBodies(handler);
+  }
+
+  /** Ahead of Boot's routes for /graphql (order 0), which refuse these requests with an empty body. */
+  @Bean
+  @Order(-1)
+  RouterFunction<ServerResponse> refusedGraphQlRequests(GraphQlProperties properties) {
+    return GraphQlRequestBodies.refusedRequests(properties.getHttp().getPath());
   }
 
   @Bean

@@ -59,6 +59,33 @@ class GraphQlRequestBodiesIT {
   }
 
   @Test
+  void aGetIsToldToPost() {
+    var result = GraphQlOverHttp.web(port).get().uri("/graphql?query={q}", "{ __typename }").exchange()
+        .expectStatus().isEqualTo(405).expectHeader().valueEquals("Allow", "POST")
+        .expectBody(String.class).returnResult();
+    String answer = result.getResponseBody();
+    assertThat(answer).as(result.getRequestHeaders() + " -> " + result.getResponseHeaders()).isNotNull();
+    assertThat(answer).contains("as POST with a JSON body").contains("BAD_REQUEST");
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsToldWhichContentTypeToSend() {
+    String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.TEXT_PLAIN)
+        .bodyValue("{ __typename }").exchange()
+        .expectStatus().isEqualTo(415).expectHeader().valueEquals("Accept", "application/json, application/graphql")
+        .expectBody(String.class).returnResult().getResponseBody();
+    assertThat(answer).contains("Content type 'text/plain' is not accepted here: send Content-Type: application/json");
+  }
+
+  @Test
+  void aRequestAcceptingNoJsonAnswerIsToldWhatToAccept() {
+    String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+        .accept(MediaType.TEXT_HTML).bodyValue("{\"query\": \"{ __typename }\"}").exchange()
+        .expectStatus().isEqualTo(406).expectBody(String.class).returnResult().getResponseBody();
+    assertThat(answer).contains("accept application/graphql-response+json or application/json");
+  }
+
+  @Test
   void aGoodRequestAfterBadOnesIsAnswered() {
     refused("{bad json");
     String answer = GraphQlOverHttp.web(port).post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
