@@ -80,10 +80,16 @@ public class ImportEngine {
       for (ImportInput input : inputs) {
         run.input(input);
       }
+    } catch (BatchWriteFailed failed) {
+      // the database's words name locks, indexes, constraints and element ids: they go to the log, not the job
+      log.warn("Import job {} failed: {}; the database said ({}): {}", jobId, failed.getMessage(),
+          failed.database().code(), failed.database().getMessage(), failed.database());
+      error = failed.reason(run.imported, jobId);
     } catch (RuntimeException e) {
       log.warn("Import job {} failed", jobId, e);
-      error = e instanceof Neo4jException neo4j ? "database error: " + neo4j.getMessage()
-          : "internal error; it has been logged";
+      error = "internal error: the import stopped after " + run.imported + " row(s) imported (those are kept). "
+          + "Import the same input again (rows already written are matched, not duplicated); should it stop again, "
+          + "the service log has the details under job " + jobId + ".";
     }
     if (error == null && !run.unreadable.isEmpty()) {
       error = ImportReport.UNREADABLE + String.join("; ", run.unreadable);
@@ -189,13 +195,34 @@ public class ImportEngine {
     }
 
     private void write(List<RowCheck.Checked> batch, String file) {
-      List<RowCheck.Checked> committed = batch;
+      List<RowCheck.Checked> committed = new ArrayList<>(batch.size());
+      try {
+        writeOrRefuse(batch, committed);
+      } catch (Neo4jException failed) {
+        // not a row the database refused: the database failed (or gave up waiting), and the job stops here
+        announce(committed);
+        throw new BatchWriteFailed(file, batch.get(0).raw().line(), batch.get(batch.size() - 1).raw().line(),
+            committed.size(), failed);
+      }
+      announce(committed);
+      long now = elapsedMs();
+      if (now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now;
+        listener.progress(file, read, imported, rejected, now);
+      }
+    }
+
+    /**
+     * Writes the batch in one transaction, or, when the database refuses it, its rows one by one, rejecting only those
+     * it refuses; adds the rows that committed to {@code committed}.
+     */
+    private void writeOrRefuse(List<RowCheck.Checked> batch, List<RowCheck.Checked> committed) {
       try {
         count(writer.write(batch, progress(batch.size())), batch.size());
+        committed.addAll(batch);
       } catch (ClientException | DatabaseException refused) {
         // Some row broke a database rule the checks do not know (an ID number already on another person, a value
         // too large for an index): write the batch's rows one by one, so only that row is rejected.
-        committed = new ArrayList<>(batch.size());
         List<Reject> refusals = new ArrayList<>();
         for (RowCheck.Checked row : batch) {
           try {
@@ -214,12 +241,6 @@ public class ImportEngine {
           throw refused; // every row refused for a database error: the database is failing, not the rows
         }
         refusals.forEach(this::reject);
-      }
-      announce(committed);
-      long now = elapsedMs();
-      if (now - lastProgress >= PROGRESS_EVERY_MS) {
-        lastProgress = now;
-        listener.progress(file, read, imported, rejected, now);
       }
     }
 

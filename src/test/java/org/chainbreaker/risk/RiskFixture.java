@@ -46,8 +46,10 @@ record RiskFixture(Driver driver, String prefix) {
     person("TEA1", "郑强", "UNKNOWN", "P07", "A-KM5");
     person("TEA2", "孙丽", "UNKNOWN", "P08", "A-KM6");
     shipment("W4", "TEA1", "郑强", "P07", "TEA2", "孙丽", "P08", "茶叶", 12.0, "2026-06-01T08:00:00Z");
-    // W5-W7: one phone, four names (the user's and three written on waybills)
+    // W5-W7: one phone, five names: the two person records using it (a courier and his alias record, known
+    // whenever) and three written on waybills, one more each day: even W5, the first, knows three
     person("MANY", "张三", "UNKNOWN", "P09", "A-KM7");
+    person("MANY-ALIAS", "张山", "UNKNOWN", "P09", "A-KM7");
     person("R5", "钱一", "UNKNOWN", "P10", "A-KM8");
     person("R6", "钱二", "UNKNOWN", "P11", "A-KM9");
     person("R7", "钱三", "UNKNOWN", "P12", "A-KM10");

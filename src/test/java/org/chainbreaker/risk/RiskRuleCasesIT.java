@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -21,12 +23,14 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 
 /**
  * Risk rules on cases a review found them wrong about, each on a small network of its own (every node marked RSKC-,
  * deleted after each test), scored over real HTTP: gang members without a status, a parcel from a country-level
- * foreign region, a parcel to a suspect sent after the one scored, rule hits whose reasons change on rescoring, an
- * alert whose score falls to the threshold, and where the scoreShipments mutation scores.
+ * foreign region, a parcel to a suspect sent after the one scored, names on a phone written only after the one scored
+ * (on hand-built parcels, and on imported ones whose aliases became person records), rule hits whose reasons change on
+ * rescoring, an alert whose score falls to the threshold, and where the scoreShipments mutation scores.
  */
 @ChainbreakerTest
 class RiskRuleCasesIT {
@@ -165,6 +169,108 @@ class RiskRuleCasesIT {
     assertThat(rules("E1")).as("the parcel to the suspect was sent later: not 'an earlier parcel'").isEmpty();
     assertThat(rules("L1")).as("2 hops from the suspect through the earlier parcel X1").containsExactly("near-suspect");
     assertThat(rules("X1")).containsExactly("known-suspect-party");
+  }
+
+  @Test
+  void aPhoneCountsOnlyTheNamesWrittenWithItOnParcelsSentBeforeOrWithTheOneScored() {
+    fixture.address("A-COURIER", "530102");
+    fixture.person("COURIER", "岩龙", "UNKNOWN", "PB", "A-COURIER");   // the burner's one person record
+    courierParcel("N1", "岩龙", "2026-06-01T08:00:00Z");
+    courierParcel("N2", "岩保", "2026-06-05T08:00:00Z");
+    score("N1", "N2");
+    assertThat(rules("N1")).as("one name on the phone so far").isEmpty();
+    assertThat(rules("N2")).as("two names on the phone so far").isEmpty();
+
+    // the third name comes later: N1 and N2 score as they did, the later parcels see three names
+    courierParcel("N3", "岩温", "2026-06-10T08:00:00Z");
+    courierParcel("N4", "岩龙", "2026-06-10T08:00:00Z");   // sent at the same time as N3
+    courierParcel("N5", "岩龙", "2026-06-20T08:00:00Z");
+    score("N1", "N2", "N3", "N4", "N5");
+
+    assertThat(rules("N1")).as("the third name was written only on later parcels").isEmpty();
+    assertThat(rules("N2")).as("the third name was written only on a later parcel").isEmpty();
+    assertThat(rules("N3")).as("its own name is the third").containsExactly("phone-many-names");
+    assertThat(rules("N4")).as("N3, sent at the same time, counts").containsExactly("phone-many-names");
+    assertThat(rules("N5")).as("three names before it, though it writes the first again")
+        .containsExactly("phone-many-names");
+    assertThat(hits("N3")).singleElement().satisfies(hit -> {
+      assertThat(hit.get("reason").asString()).isEqualTo("phone RSKC-PB is used under 3 names: 岩龙, 岩保, 岩温");
+      assertThat(hit.get("evidence").asList(value -> value.asString()))
+          .as("the records that showed each name first, none sent after N3")
+          .contains("Person/RSKC-COURIER", "Shipment/RSKC-N2", "Shipment/RSKC-N3")
+          .doesNotContain("Shipment/RSKC-N4", "Shipment/RSKC-N5");
+    });
+  }
+
+  /**
+   * A parcel sent with the courier's burner phone under the name given, each to a receiver of its own (one route
+   * under changing names would fire repeated-route-changing-names as well).
+   */
+  void courierParcel(String waybill, String senderName, String sentAt) {
+    person("R-" + waybill, "UNKNOWN");
+    fixture.shipment(waybill, "COURIER", senderName, "PB", "R-" + waybill, "R-" + waybill, "P-R-" + waybill, "图书",
+        1.0, sentAt);
+  }
+
+  @Test
+  void aPersonRecordTheImportMadeFromAWaybillUsesItsPhoneOnlyFromThatWaybillsSendingTime() {
+    String source = "risk-cases-" + UUID.randomUUID();
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String phone = "173" + String.format("%08d", random.nextInt(100_000_000));
+    String receiverPhone = "174" + String.format("%08d", random.nextInt(100_000_000));
+    String first = "SF18" + String.format("%011d", random.nextLong(100_000_000_000L));
+    String second = "SF18" + String.format("%011d", random.nextLong(100_000_000_000L));
+    String third = "SF18" + String.format("%011d", random.nextLong(100_000_000_000L));
+    try {
+      // no ID numbers: each new name with the phone becomes a person record of its own, using the phone (USES
+      // recorded by that waybill's row); the file lists the latest parcel first
+      String csv = "waybillNo,courier,senderName,senderPhone,senderIdNumber,senderAddress,senderRegion,receiverName,"
+          + "receiverPhone,receiverIdNumber,receiverAddress,receiverRegion,declaredContent,weightKg,sentAt,"
+          + "deliveredAt,vehiclePlate\n"
+          + importedParcel(third, "岩温", phone, receiverPhone, "2026-06-10 09:30")
+          + importedParcel(second, "岩保", phone, receiverPhone, "2026-06-05 09:30")
+          + importedParcel(first, "岩龙", phone, receiverPhone, "2026-06-01 09:30");
+      GraphQlOverHttp.web(port).post().uri("/import/waybills?source={s}&name=aliases.csv", source)
+          .contentType(MediaType.parseMediaType("text/csv")).bodyValue(csv).exchange().expectStatus().isOk()
+          .expectBody().jsonPath("$.imported").isEqualTo(3);
+      assertThat(driver.executableQuery("MATCH (:Phone {number: $phone})<-[:USES]-(p:Person) RETURN count(p) AS n")
+          .withParameters(Map.of("phone", phone)).execute().records().get(0).get("n").asLong())
+          .as("three person records use the phone").isEqualTo(3);
+
+      graphql.documentName("score-shipments").variable("waybillNos", List.of(first, second, third)).execute()
+          .errors().verify();
+
+      assertThat(importedRules(first)).as("the other two names were recorded from later waybills").isEmpty();
+      assertThat(importedRules(second)).as("the third name was recorded from a later waybill").isEmpty();
+      assertThat(importedRules(third)).containsExactly("phone-many-names");
+    } finally {
+      driver.executableQuery("""
+          MATCH (s:Shipment) WHERE s.importSource = $source
+          OPTIONAL MATCH (s)<-[:ON_SHIPMENT]-(x)
+          OPTIONAL MATCH (x)-[:FIRED|HAS_EVENT]->(y)
+          DETACH DELETE x, y""").withParameters(Map.of("source", source)).execute();
+      driver.executableQuery("MATCH (n) WHERE n.importSource = $source DETACH DELETE n")
+          .withParameters(Map.of("source", source)).execute();
+      driver.executableQuery("MATCH (j:ImportJob {source: $source}) DELETE j").withParameters(Map.of("source", source))
+          .execute();
+    }
+  }
+
+  /**
+   * One CSV line: a parcel from an address of its own in Kunming to one Guangzhou receiver, the sender's phone under
+   * the name given.
+   */
+  static String importedParcel(String waybillNo, String senderName, String phone, String receiverPhone,
+      String sentAt) {
+    return waybillNo + ",顺丰速运," + senderName + "," + phone + ",,云南省昆明市五华区别名测试路" + waybillNo + "号,530102,黄芳,"
+        + receiverPhone + ",,广东省广州市越秀区别名测试路" + receiverPhone + "号,440104,图书,1,"
+        + sentAt + ",,\n";
+  }
+
+  List<String> importedRules(String waybillNo) {
+    return driver.executableQuery("MATCH (s:Shipment {waybillNo: $no}) RETURN s.riskRules AS rules")
+        .withParameters(Map.of("no", waybillNo)).execute().records().get(0).get("rules")
+        .asList(value -> value.asString());
   }
 
   @Test

@@ -40,10 +40,11 @@ import reactor.core.publisher.Sinks;
 class RiskValidationIT {
 
   /**
-   * Floors set from the measurement at demo scale 1 (README, "Risk scoring and alerts"): recall 0.888 and precision
-   * 0.859 of the alerts at the default threshold. A rule or weight change that loses planted drug parcels fails here.
+   * Floors set from the measurement at demo scale 1 (README, "Risk scoring and alerts"): recall 0.884 and precision
+   * 0.858 of the alerts at the default threshold. A rule or weight change that loses planted drug parcels fails here.
    * The recall floor was 0.90 (measured 0.94) until repeated-route-changing-names and near-suspect stopped counting
-   * parcels sent after the one scored; lowered to 0.85 on purpose, with the README figures.
+   * parcels sent after the one scored; lowered to 0.85 on purpose, with the README figures. phone-many-names doing
+   * the same (recall 0.888 -> 0.884, precision 0.859 -> 0.858) left both floors as they were.
    */
   static final double RECALL_FLOOR = 0.85;
   static final double PRECISION_FLOOR = 0.80;
