@@ -84,7 +84,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
     private static String detail(int status) {
       if (status == 400) {
         return "The server cannot read this request: its path may hold an encoded '/' or '\\' (%2F, %5C) or a "
-            + "malformed %-escape, or its request line or headers are longer than the server takes (8 KB). Put "
+            + "malformed %-escape, or its request line or headers are longer than the server takes "
+            + "(server.max-http-request-header-size, 8 KB by default). Put "
             + "identifiers with a '/' in a query parameter or a request body instead";
       }
       return "The server refused this request before the application could read it";
