@@ -14,13 +14,10 @@
 //   $windowDays  INTEGER       how long after `after` a parcel may have left to count; null = 30
 //   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
 //   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
-//   $anyParcel   BOOLEAN       follow uncorroborated parcels too (arrest plans, where only routes that end at a
-//                              market count); null = false
 // Returns one row per hand-over: person (STRING: frontier uid), shipment (NODE), receiver (NODE),
 //   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>).
 // Example: cypher-shell --param "frontier => [{uid: 'Person/P005014', after: null}]" --param "windowDays => 30"
-//          --param "exclude => null" --param "perPerson => 10" --param "anyParcel => false"
-//          -f cypher/takedown/trace-downstream.cypher
+//          --param "exclude => null" --param "perPerson => 10" -f cypher/takedown/trace-downstream.cypher
 UNWIND $frontier AS f
 MATCH (p:Entity:Person {uid: f.uid})
 WITH p, CASE WHEN f.after IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime(f.after) END AS after,
@@ -36,7 +33,7 @@ CALL (p, after, latest) {
       CASE WHEN EXISTS { (r)-[:HOLDS]->(:Account)-[:TRANSFERRED]-(:Account)<-[:HOLDS]-(p) } THEN 'MONEY' END,
       CASE WHEN EXISTS { (r)-[:MEMBER_OF|LIVES_AT|OPERATES]->()<-[:MEMBER_OF|LIVES_AT|OPERATES]-(p) } THEN 'TIES' END,
       CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals
-  WHERE size(signals) > 0 OR coalesce($anyParcel, false)
+  WHERE size(signals) > 0
   RETURN r, s, sent, to, signals
   ORDER BY size(signals) DESC, s.sentAt
   LIMIT coalesce($perPerson, 10)

@@ -105,7 +105,7 @@ public class ChainTracer {
       Set<String> visited = new HashSet<>(frontier.keySet());
       for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
         Map<String, Object> parameters = HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
-            perPerson, false);
+            perPerson);
         Map<String, String> next = new LinkedHashMap<>();
         // Upstream, a person's parcel must have arrived before the latest one they sent on; downstream, they may
         // send on after the earliest one that reached them.
@@ -133,7 +133,7 @@ public class ChainTracer {
       // Out of steps: capped only if one more step would have found something.
       if (!frontier.isEmpty() && !capped) {
         capped = !runner.read(script, HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
-            perPerson, false), r -> r).isEmpty();
+            perPerson), r -> r).isEmpty();
       }
     }
 

@@ -33,9 +33,11 @@ public class TakedownSimulator {
   static final int SUCCESSORS = 3;
 
   private final CypherRunner runner;
+  private final TakedownProperties properties;
 
-  TakedownSimulator(CypherRunner runner) {
+  TakedownSimulator(CypherRunner runner, TakedownProperties properties) {
     this.runner = runner;
+    this.properties = properties;
   }
 
   /** Simulates arresting the input's people. */
@@ -68,8 +70,8 @@ public class TakedownSimulator {
     if (input.sourceIds() != null || input.marketIds() != null) {
       Set<String> sources = Set.copyOf(people(input.sourceIds(), "input.sourceIds"));
       Set<String> markets = Set.copyOf(people(input.marketIds(), "input.marketIds"));
-      FlowNetwork network = new FlowNetwork(ParcelRoutes.collect(runner, sources, markets, 6).handOvers(), sources,
-          markets, Set.of());
+      FlowNetwork network = new FlowNetwork(ParcelRoutes.collect(runner, sources, markets, 6,
+          properties.maxRouteParcels()).handOvers(), sources, markets, Set.of());
       flowBefore = network.flow(Set.of());
       flowAfter = network.flow(removed);
     }
