@@ -14,13 +14,12 @@
 //   $windowDays  INTEGER       how long after `after` a parcel may have left to count; null = 30
 //   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
 //   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
-//   $anyParcel   BOOLEAN       follow uncorroborated parcels too (arrest plans, where only routes that end at a
-//                              market count); null = false
 // Returns one row per hand-over: person (STRING: frontier uid), shipment (NODE), receiver (NODE),
-//   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>).
+//   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>: CALLS, MONEY, TIES, SEIZED, the
+//   evidence about both ends; SUSPECT and ALIAS, about the receiver alone, corroborate and rank a hand-over but are not
+//   returned: the service credits them to each person of the trace itself).
 // Example: cypher-shell --param "frontier => [{uid: 'Person/P005014', after: null}]" --param "windowDays => 30"
-//          --param "exclude => null" --param "perPerson => 10" --param "anyParcel => false"
-//          -f cypher/takedown/trace-downstream.cypher
+//          --param "exclude => null" --param "perPerson => 10" -f cypher/takedown/trace-downstream.cypher
 UNWIND $frontier AS f
 MATCH (p:Entity:Person {uid: f.uid})
 WITH p, CASE WHEN f.after IS NULL THEN datetime('0001-01-01T00:00Z') ELSE datetime(f.after) END AS after,
@@ -30,15 +29,16 @@ CALL (p, after, latest) {
   MATCH (p)-[sent:SENT]->(s:Shipment)-[to:ADDRESSED_TO]->(r:Person)
   WHERE s.sentAt >= after AND s.sentAt <= latest AND r <> p AND NOT s.uid IN coalesce($exclude, [])
   WITH r, s, sent, to, [signal IN [
-      CASE WHEN r.status <> 'UNKNOWN' OR EXISTS { (r)-[:MEMBER_OF]->(:Gang) } THEN 'SUSPECT' END,
-      CASE WHEN s.receiverName IS NOT NULL AND s.receiverName <> r.name THEN 'ALIAS' END,
       CASE WHEN EXISTS { (r)-[:USES]->(:Phone)-[:CALLED]-(:Phone)<-[:USES]-(p) } THEN 'CALLS' END,
       CASE WHEN EXISTS { (r)-[:HOLDS]->(:Account)-[:TRANSFERRED]-(:Account)<-[:HOLDS]-(p) } THEN 'MONEY' END,
       CASE WHEN EXISTS { (r)-[:MEMBER_OF|LIVES_AT|OPERATES]->()<-[:MEMBER_OF|LIVES_AT|OPERATES]-(p) } THEN 'TIES' END,
-      CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals
-  WHERE size(signals) > 0 OR coalesce($anyParcel, false)
+      CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals,
+      // SUSPECT and ALIAS: about the receiver alone, counted here but not returned.
+      size([fact IN [r.status <> 'UNKNOWN' OR EXISTS { (r)-[:MEMBER_OF]->(:Gang) },
+                     s.receiverName IS NOT NULL AND s.receiverName <> r.name] WHERE fact]) AS own
+  WHERE size(signals) + own > 0
   RETURN r, s, sent, to, signals
-  ORDER BY size(signals) DESC, s.sentAt
+  ORDER BY size(signals) + own DESC, s.sentAt
   LIMIT coalesce($perPerson, 10)
 }
 RETURN p.uid AS person, s AS shipment, r AS receiver, [sent, to] AS relationships, signals

@@ -19,7 +19,9 @@
 //   $exclude     LIST<STRING>  shipment ids already in the trace; null = none
 //   $perPerson   INTEGER       most hand-overs kept per frontier person, best corroborated first; null = 10
 // Returns one row per hand-over: person (STRING: frontier uid), shipment (NODE), sender (NODE),
-//   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>).
+//   relationships (LIST<RELATIONSHIP>: SENT, ADDRESSED_TO), signals (LIST<STRING>: CALLS, MONEY, TIES, SEIZED, the
+//   evidence about both ends; SUSPECT and ALIAS, about the sender alone, corroborate and rank a hand-over but are not
+//   returned: the service credits them to each person of the trace itself).
 // Example: cypher-shell --param "frontier => [{uid: 'Person/P005014', before: null}]" --param "windowDays => 30"
 //          --param "exclude => null" --param "perPerson => 10" -f cypher/takedown/trace-upstream.cypher
 UNWIND $frontier AS f
@@ -32,15 +34,16 @@ CALL (p, before, earliest) {
   WHERE coalesce(s.receivedAt, s.sentAt) <= before AND coalesce(s.receivedAt, s.sentAt) >= earliest AND q <> p
     AND NOT s.uid IN coalesce($exclude, [])
   WITH q, s, sent, to, [signal IN [
-      CASE WHEN q.status <> 'UNKNOWN' OR EXISTS { (q)-[:MEMBER_OF]->(:Gang) } THEN 'SUSPECT' END,
-      CASE WHEN s.senderName IS NOT NULL AND s.senderName <> q.name THEN 'ALIAS' END,
       CASE WHEN EXISTS { (q)-[:USES]->(:Phone)-[:CALLED]-(:Phone)<-[:USES]-(p) } THEN 'CALLS' END,
       CASE WHEN EXISTS { (q)-[:HOLDS]->(:Account)-[:TRANSFERRED]-(:Account)<-[:HOLDS]-(p) } THEN 'MONEY' END,
       CASE WHEN EXISTS { (q)-[:MEMBER_OF|LIVES_AT|OPERATES]->()<-[:MEMBER_OF|LIVES_AT|OPERATES]-(p) } THEN 'TIES' END,
-      CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals
-  WHERE size(signals) > 0
+      CASE WHEN EXISTS { (s)<-[:FROM_SHIPMENT]-(:Seizure) } THEN 'SEIZED' END] WHERE signal IS NOT NULL] AS signals,
+      // SUSPECT and ALIAS: about the sender alone, counted here but not returned.
+      size([fact IN [q.status <> 'UNKNOWN' OR EXISTS { (q)-[:MEMBER_OF]->(:Gang) },
+                     s.senderName IS NOT NULL AND s.senderName <> q.name] WHERE fact]) AS own
+  WHERE size(signals) + own > 0
   RETURN q, s, sent, to, signals
-  ORDER BY size(signals) DESC, s.sentAt DESC
+  ORDER BY size(signals) + own DESC, s.sentAt DESC
   LIMIT coalesce($perPerson, 10)
 }
 RETURN p.uid AS person, s AS shipment, q AS sender, [sent, to] AS relationships, signals

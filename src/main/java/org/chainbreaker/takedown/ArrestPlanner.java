@@ -27,17 +27,18 @@ public class ArrestPlanner {
   /** Most sources, markets or excluded people one plan takes as ids. */
   static final int MAX_PEOPLE = 200;
   /**
-   * Most people a source or market region may stand for. All of them are taken, never the first so many; but the
-   * sources count towards the {@link ParcelRoutes#MAX_PEOPLE} people routes are collected for, so a region holding
-   * more than half of that is refused rather than left with little room for its routes. At demo scale 1 the busiest
-   * province holds 27, so about 270 at scale 10.
+   * Most people a source or market region may stand for. All of them are taken, never the first so many: a region
+   * holding more is refused rather than cut short. At demo scale 1 the busiest province holds 27, so about 270 at
+   * scale 10.
    */
-  static final int MAX_REGION_PEOPLE = ParcelRoutes.MAX_PEOPLE / 2;
+  static final int MAX_REGION_PEOPLE = 1_000;
 
   private final CypherRunner runner;
+  private final TakedownProperties properties;
 
-  ArrestPlanner(CypherRunner runner) {
+  ArrestPlanner(CypherRunner runner, TakedownProperties properties) {
     this.runner = runner;
+    this.properties = properties;
   }
 
   /** Plans the arrests that disconnect the sources from the markets. */
@@ -57,7 +58,7 @@ public class ArrestPlanner {
     Set<String> excluded = input.exclude() == null || input.exclude().isEmpty() ? Set.of()
         : Set.copyOf(personIds(input.exclude(), MAX_PEOPLE, "input.exclude"));
 
-    ParcelRoutes routes = ParcelRoutes.collect(runner, sources, markets, maxHops);
+    ParcelRoutes routes = ParcelRoutes.collect(runner, sources, markets, maxHops, properties.maxRouteParcels());
     Map<String, Node> nodes = routes.nodes();
     known.forEach(nodes::putIfAbsent);
     List<FlowNetwork.HandOver> handOvers = routes.handOvers();
@@ -65,24 +66,30 @@ public class ArrestPlanner {
     Map<String, GraphNode> people = people(network.people(), nodes);
     long before = network.flow(Set.of());
     FlowNetwork.Plan cut = network.minimumCut();
-    ArrestSet minimumCut = cut == null ? null : arrests(cut, people);
+    ArrestSet minimumCut = cut == null ? null : arrests(cut, people, routes.capped());
     ArrestSet withinBudget = null;
     if (budget != null) {
-      withinBudget = arrests(network.mostFlowRemoved(budget), people);
+      withinBudget = arrests(network.mostFlowRemoved(budget), people, routes.capped());
     }
     Set<String> receivers = new HashSet<>();
     handOvers.forEach(h -> receivers.add(h.receiver()));
     Set<String> reached = new LinkedHashSet<>(markets);
     reached.retainAll(receivers);
     return new ArrestPlan(sources.stream().map(people::get).toList(), reached.stream().map(people::get).toList(),
-        before, minimumCut, withinBudget, Subgraph.of(nodes.values(), routes.relationships()));
+        before, minimumCut, withinBudget, Subgraph.of(nodes.values(), routes.relationships()), routes.capped(),
+        routes.describe());
   }
 
-  private static ArrestSet arrests(FlowNetwork.Plan plan, Map<String, GraphNode> people) {
+  /** @param capped the plan read part of the routes: its figures hold for those, and the reasons say so */
+  private static ArrestSet arrests(FlowNetwork.Plan plan, Map<String, GraphNode> people, boolean capped) {
     List<PlannedArrest> arrests = plan.people().stream().map(uid -> {
       long carried = plan.carried().getOrDefault(uid, 0L);
-      return new PlannedArrest(people.get(uid), carried, "handles " + carried + " parcels on routes from the sources "
-          + "to the markets (" + plan.flowBefore() + " can get through now)");
+      String reason = capped
+          ? "handles " + carried + " parcels on the routes read from the sources to the markets (" + plan.flowBefore()
+              + " can get through on them now; the plan read only part of the routes: see routesRead)"
+          : "handles " + carried + " parcels on routes from the sources to the markets (" + plan.flowBefore()
+              + " can get through now)";
+      return new PlannedArrest(people.get(uid), carried, reason);
     }).toList();
     return new ArrestSet(arrests.size(), arrests, plan.flowAfter());
   }

@@ -33,8 +33,6 @@ import org.springframework.stereotype.Service;
 public class ChainTracer {
 
   static final int MAX_PEOPLE = 500;
-  /** Hand-over evidence about both ends; SUSPECT and ALIAS are about one person and are credited to them alone. */
-  private static final Set<String> PAIR_SIGNALS = Set.of("CALLS", "MONEY", "TIES", "SEIZED", "START");
   private static final Pattern START = Pattern.compile("(Seizure|Shipment|Person)/.+");
 
   private final CypherRunner runner;
@@ -105,7 +103,7 @@ public class ChainTracer {
       Set<String> visited = new HashSet<>(frontier.keySet());
       for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
         Map<String, Object> parameters = HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
-            perPerson, false);
+            perPerson);
         Map<String, String> next = new LinkedHashMap<>();
         // Upstream, a person's parcel must have arrived before the latest one they sent on; downstream, they may
         // send on after the earliest one that reached them.
@@ -133,10 +131,14 @@ public class ChainTracer {
       // Out of steps: capped only if one more step would have found something.
       if (!frontier.isEmpty() && !capped) {
         capped = !runner.read(script, HandOverSteps.parameters(frontier, timeKey, windowDays, shipments.keySet(),
-            perPerson, false), r -> r).isEmpty();
+            perPerson), r -> r).isEmpty();
       }
     }
 
+    /**
+     * @param evidence about both ends (START, or the scripts' CALLS, MONEY, TIES, SEIZED); SUSPECT and ALIAS are about
+     *     one person and are credited to them alone, here (ALIAS) and in {@link #result} (SUSPECT)
+     */
     void handOver(Node sender, Node shipment, Node receiver, Value rels, List<String> evidence) {
       add(sender);
       add(shipment);
@@ -144,9 +146,8 @@ public class ChainTracer {
       shipments.put(uid(shipment), shipment);
       rels.asList(Value::asRelationship).forEach(r -> relationships.put(r.elementId(), r));
       links.add(new ChainStages.Link(uid(sender), uid(receiver)));
-      List<String> both = evidence.stream().filter(PAIR_SIGNALS::contains).toList();
-      signals.computeIfAbsent(uid(sender), k -> new TreeSet<>()).addAll(both);
-      signals.computeIfAbsent(uid(receiver), k -> new TreeSet<>()).addAll(both);
+      signals.computeIfAbsent(uid(sender), k -> new TreeSet<>()).addAll(evidence);
+      signals.computeIfAbsent(uid(receiver), k -> new TreeSet<>()).addAll(evidence);
       if (otherName(shipment, "senderName", sender)) {
         signals.get(uid(sender)).add("ALIAS");
       }

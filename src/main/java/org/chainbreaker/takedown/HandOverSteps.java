@@ -16,10 +16,9 @@ final class HandOverSteps {
    * @param timeKey  "before" (upstream) or "after" (downstream)
    * @param windowDays null: the script's default
    * @param exclude shipment ids already found
-   * @param anyParcel follow uncorroborated parcels too (downstream only)
    */
   static Map<String, Object> parameters(Map<String, String> frontier, String timeKey, Integer windowDays,
-      Collection<String> exclude, int perPerson, boolean anyParcel) {
+      Collection<String> exclude, int perPerson) {
     List<Map<String, Object>> rows = new ArrayList<>();
     frontier.forEach((uid, time) -> {
       Map<String, Object> row = new HashMap<>();
@@ -32,7 +31,6 @@ final class HandOverSteps {
     parameters.put("windowDays", windowDays);
     parameters.put("exclude", List.copyOf(exclude));
     parameters.put("perPerson", perPerson);
-    parameters.put("anyParcel", anyParcel);
     return parameters;
   }
 }

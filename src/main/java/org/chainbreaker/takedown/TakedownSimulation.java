@@ -6,10 +6,12 @@ import org.chainbreaker.model.GraphNode;
 
 /**
  * What a takedown would do: the scope's contact network before and after the arrests, each gang's cohesion, and who
- * is most likely to take over from each person arrested.
+ * is most likely to take over from each person arrested. With sources and markets, {@code routesCapped} and
+ * {@code routesRead} say whether the source-to-market parcels were counted on every route or on part of them (null
+ * without).
  */
 public record TakedownSimulation(List<GraphNode> removed, NetworkState before, NetworkState after,
-    List<GangCohesion> gangs, List<Succession> successors) {
+    List<GangCohesion> gangs, List<Succession> successors, Boolean routesCapped, String routesRead) {
 
   /** The shape of the contact network. */
   public record NetworkState(int persons, int components, int largestComponent, Long sourceToMarketParcels) {}

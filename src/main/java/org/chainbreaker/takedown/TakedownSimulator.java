@@ -31,11 +31,15 @@ import org.springframework.stereotype.Service;
 public class TakedownSimulator {
 
   static final int SUCCESSORS = 3;
+  /** Hand-overs the source-to-market parcels are followed for: an arrest plan's default maxHops. */
+  static final int MAX_HOPS = 6;
 
   private final CypherRunner runner;
+  private final TakedownProperties properties;
 
-  TakedownSimulator(CypherRunner runner) {
+  TakedownSimulator(CypherRunner runner, TakedownProperties properties) {
     this.runner = runner;
+    this.properties = properties;
   }
 
   /** Simulates arresting the input's people. */
@@ -65,17 +69,19 @@ public class TakedownSimulator {
     });
     Long flowBefore = null;
     Long flowAfter = null;
+    ParcelRoutes routes = null;
     if (input.sourceIds() != null || input.marketIds() != null) {
       Set<String> sources = Set.copyOf(people(input.sourceIds(), "input.sourceIds"));
       Set<String> markets = Set.copyOf(people(input.marketIds(), "input.marketIds"));
-      FlowNetwork network = new FlowNetwork(ParcelRoutes.collect(runner, sources, markets, 6).handOvers(), sources,
-          markets, Set.of());
+      routes = ParcelRoutes.collect(runner, sources, markets, MAX_HOPS, properties.maxRouteParcels());
+      FlowNetwork network = new FlowNetwork(routes.handOvers(), sources, markets, Set.of());
       flowBefore = network.flow(Set.of());
       flowAfter = network.flow(removed);
     }
     return new TakedownSimulation(removed.stream().map(nodes::get).toList(),
         state(componentsBefore, flowBefore), state(componentsAfter, flowAfter), cohesion,
-        successors(scope, removed, nodes));
+        successors(scope, removed, nodes), routes == null ? null : routes.capped(),
+        routes == null ? null : routes.describe());
   }
 
   private List<Succession> successors(List<String> scope, Set<String> removed, Map<String, GraphNode> nodes) {

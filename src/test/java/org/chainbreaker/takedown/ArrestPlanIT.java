@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chainbreaker.demo.DemoProperties;
@@ -33,6 +34,8 @@ class ArrestPlanIT {
   DemoProperties demo;
   @Autowired
   Driver driver;
+  @Autowired
+  TakedownProperties takedown;
 
   HttpGraphQlTester graphql;
   DemoTruth truth;
@@ -42,6 +45,8 @@ class ArrestPlanIT {
   record Arrest(Person person, long parcelsCarried, String reason) {}
 
   record ArrestSet(int size, List<Arrest> people, long flowAfter) {}
+
+  record Plan(boolean capped, String routesRead, long flowBefore, ArrestSet minimumCut) {}
 
   @BeforeEach
   void connect() {
@@ -75,6 +80,64 @@ class ArrestPlanIT {
         CREATE (p)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-1', waybillNo: 'AP-1',
                                                sentAt: datetime('2026-05-01T10:00Z')})-[:ADDRESSED_TO]->(dealer)
         """).withParameters(Map.of("suspects", suspects)).execute();
+  }
+
+  /**
+   * Two chains: AP-S1 sends to AP-C, who sends to the dealer AP-M1 (two hand-overs); AP-S2 sends to AP-A, who sends to
+   * AP-B, who sends to the dealer AP-M2 (three). AP-A also sends to AP-X, who sends nothing on; AP-M1 sends on to AP-Y,
+   * which is not followed (the chain ends at a market).
+   */
+  void aShortAndALongChain() {
+    driver.executableQuery("""
+        CREATE (s1:Person:Entity {uid: 'Person/AP-S1', id: 'AP-S1', name: 'supplier 1', status: 'SUSPECT'}),
+               (s2:Person:Entity {uid: 'Person/AP-S2', id: 'AP-S2', name: 'supplier 2', status: 'SUSPECT'}),
+               (c:Person:Entity {uid: 'Person/AP-C', id: 'AP-C', name: 'courier c', status: 'UNKNOWN'}),
+               (a:Person:Entity {uid: 'Person/AP-A', id: 'AP-A', name: 'courier a', status: 'UNKNOWN'}),
+               (b:Person:Entity {uid: 'Person/AP-B', id: 'AP-B', name: 'courier b', status: 'UNKNOWN'}),
+               (x:Person:Entity {uid: 'Person/AP-X', id: 'AP-X', name: 'customer x', status: 'UNKNOWN'}),
+               (m1:Person:Entity {uid: 'Person/AP-M1', id: 'AP-M1', name: 'dealer 1', status: 'SUSPECT'}),
+               (m2:Person:Entity {uid: 'Person/AP-M2', id: 'AP-M2', name: 'dealer 2', status: 'SUSPECT'}),
+               (y:Person:Entity {uid: 'Person/AP-Y', id: 'AP-Y', name: 'customer y', status: 'UNKNOWN'})
+        WITH *
+        UNWIND [[s1, c], [c, m1], [m1, y], [s2, a], [a, b], [a, x], [b, m2]] AS pair
+        WITH pair[0] AS sender, pair[1] AS receiver
+        CREATE (sender)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-' + sender.id + '-' + receiver.id,
+                   waybillNo: 'AP-' + sender.id + '-' + receiver.id, sentAt: datetime('2026-05-01T10:00Z')})
+                 -[:ADDRESSED_TO]->(receiver)
+        """).execute();
+  }
+
+  /**
+   * A supplier who sends {@code innocent} parcels to a customer on 1 May and one parcel to a courier on 2 May (so it
+   * is the last of theirs read); the courier sends it on to a dealer.
+   */
+  void aSupplierWithManyInnocentParcels(int innocent) {
+    driver.executableQuery("""
+        CREATE (s:Person:Entity {uid: 'Person/AP-S', id: 'AP-S', name: 'supplier', status: 'SUSPECT'}),
+               (x:Person:Entity {uid: 'Person/AP-X', id: 'AP-X', name: 'customer', status: 'UNKNOWN'}),
+               (a:Person:Entity {uid: 'Person/AP-A', id: 'AP-A', name: 'courier', status: 'UNKNOWN'}),
+               (m:Person:Entity {uid: 'Person/AP-M', id: 'AP-M', name: 'dealer', status: 'SUSPECT'}),
+               (s)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-SA', waybillNo: 'AP-SA',
+                   sentAt: datetime('2026-05-02T10:00Z')})-[:ADDRESSED_TO]->(a),
+               (a)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-AM', waybillNo: 'AP-AM',
+                   sentAt: datetime('2026-05-03T10:00Z')})-[:ADDRESSED_TO]->(m)
+        WITH s, x
+        UNWIND range(1, $innocent) AS i
+        CREATE (s)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/AP-X' + i, waybillNo: 'AP-X' + i,
+                   sentAt: datetime('2026-05-01T10:00Z')})-[:ADDRESSED_TO]->(x)
+        """).withParameters(Map.of("innocent", innocent)).execute();
+  }
+
+  /** The plan without its network, which for the plans read up to their limit of parcels is too big to buffer. */
+  Plan plan(List<String> sources, List<String> markets, int maxHops) {
+    return graphql.document("""
+            query($input: ArrestPlanInput!) {
+              arrestPlan(input: $input) {
+                capped routesRead flowBefore
+                minimumCut { size flowAfter people { parcelsCarried reason person { id caption } } }
+              }
+            }""").variable("input", Map.of("sourceIds", sources, "marketIds", markets, "maxHops", maxHops))
+        .execute().errors().verify().path("arrestPlan").entity(Plan.class).get();
   }
 
   void rejected(Map<String, Object> input, String argument, String... message) {
@@ -138,6 +201,8 @@ class ArrestPlanIT {
       long before = response.path("arrestPlan.flowBefore").entity(Long.class).get();
       ArrestSet cut = response.path("arrestPlan.minimumCut").entity(ArrestSet.class).get();
       assertThat(before).as("%s: parcels from source to market", gang.get("gangId").asString()).isPositive();
+      assertThat(response.path("arrestPlan.capped").entity(Boolean.class).get())
+          .as("%s: every route read, so a flowAfter of 0 breaks the chain", gang.get("gangId").asString()).isFalse();
       assertThat(cut.flowAfter()).isZero();
       assertThat(cut.people()).allSatisfy(a -> assertThat(a.parcelsCarried()).isPositive());
       Set<String> arrested = new HashSet<>(cut.people().stream().map(a -> a.person().id()).toList());
@@ -146,6 +211,68 @@ class ArrestPlanIT {
               arrested)
           .isFalse();
     }
+  }
+
+  @Test
+  void aPlanStoppedAtMaxHopsSaysSoAndWhoseParcelsItDidNotRead() {
+    aShortAndALongChain();
+    List<String> sources = List.of("Person/AP-S1", "Person/AP-S2");
+    List<String> markets = List.of("Person/AP-M1", "Person/AP-M2");
+
+    Plan two = plan(sources, markets, 2);
+    assertThat(two.capped()).as("AP-B, reached after two hand-overs, sends on to a dealer").isTrue();
+    assertThat(two.flowBefore()).as("only the short chain was read").isEqualTo(1);
+    assertThat(two.minimumCut().flowAfter()).isZero();
+    assertThat(two.minimumCut().people()).extracting(a -> a.person().id()).as("the cut leaves the long chain open")
+        .doesNotContain("Person/AP-S2", "Person/AP-A", "Person/AP-B", "Person/AP-M2");
+    assertThat(two.minimumCut().people()).allSatisfy(a -> assertThat(a.reason()).contains("on the routes read"));
+    assertThat(two.routesRead()).isEqualTo("Routes were followed for 2 hand-overs (maxHops): 1 of the 2 people "
+        + "reached after 2 hand-overs sent parcels that were not read (Person/AP-B). The flows and arrests hold for "
+        + "the 5 parcels read only: routes not read may still get parcels to the markets.");
+
+    Plan one = plan(sources, markets, 1);
+    assertThat(one.capped()).isTrue();
+    assertThat(one.flowBefore()).isZero();
+    assertThat(one.routesRead()).startsWith("Routes were followed for 1 hand-over (maxHops): all 2 people reached "
+        + "after 1 hand-over sent parcels that were not read (Person/AP-A, Person/AP-C).");
+
+    Plan three = plan(sources, markets, 3);
+    assertThat(three.capped()).as("AP-X, reached after three hand-overs, sends nothing; AP-M1 is a market").isFalse();
+    assertThat(three.routesRead()).isEqualTo("Every parcel route from the sources was read: 6 parcels sent by the "
+        + "sources and on by everyone they reached, up to the markets.");
+    assertThat(three.flowBefore()).isEqualTo(2);
+    assertThat(three.minimumCut().size()).isEqualTo(2);
+    assertThat(three.minimumCut().flowAfter()).isZero();
+    assertThat(three.minimumCut().people()).allSatisfy(a -> assertThat(a.reason()).doesNotContain("routes read"));
+    assertThat(plan(sources, markets, 4)).as("nothing more to read").isEqualTo(three);
+  }
+
+  @Test
+  void aPlanStoppedAtItsLimitOfParcelsSaysSoAndClaimsNothingForTheRoutesItDidNotRead() {
+    int limit = takedown.maxRouteParcels();
+    // The supplier's parcels fill the limit exactly; the courier's parcel to the dealer is one more.
+    aSupplierWithManyInnocentParcels(limit - 1);
+    Plan plan = plan(List.of("Person/AP-S"), List.of("Person/AP-M"), 6);
+    assertThat(plan.capped()).isTrue();
+    assertThat(plan.flowBefore()).as("the parcel reaching the dealer was not read").isZero();
+    assertThat(plan.minimumCut().flowAfter()).isZero();
+    assertThat(plan.routesRead()).isEqualTo(String.format(Locale.ROOT, "Reading stopped at the limit of %,d parcels "
+        + "(chainbreaker.takedown.max-route-parcels): 1 of the 2 people reached after 1 hand-over sent parcels that "
+        + "were not read (Person/AP-A); no later hand-over was read. The flows and arrests hold for the %,d parcels "
+        + "read only: routes not read may still get parcels to the markets.", limit, limit));
+  }
+
+  @Test
+  void aPlanThatReadExactlyItsLimitOfParcelsIsNotCappedAndBreaksTheChain() {
+    int limit = takedown.maxRouteParcels();
+    aSupplierWithManyInnocentParcels(limit - 2);
+    Plan plan = plan(List.of("Person/AP-S"), List.of("Person/AP-M"), 6);
+    assertThat(plan.capped()).as("every parcel was read: the limit was reached, not exceeded").isFalse();
+    assertThat(plan.routesRead()).startsWith(String.format(Locale.ROOT, "Every parcel route from the sources was "
+        + "read: %,d parcels", limit));
+    assertThat(plan.flowBefore()).isEqualTo(1);
+    assertThat(plan.minimumCut().size()).isEqualTo(1);
+    assertThat(plan.minimumCut().flowAfter()).isZero();
   }
 
   @Test

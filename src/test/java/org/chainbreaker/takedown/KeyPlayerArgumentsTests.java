@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class KeyPlayerArgumentsTests {
 
   // No database: every input here is refused before the first query.
-  final KeyPlayerAnalysis analysis = new KeyPlayerAnalysis(null, new TakedownProperties(5000, 1000, 42));
+  final KeyPlayerAnalysis analysis = new KeyPlayerAnalysis(null, new TakedownProperties(5000, 1000, 42, 10_000));
 
   void refused(KeyPlayersInput input, String argument, String message) {
     assertThatThrownBy(() -> analysis.keyPlayers(input)).isInstanceOfSatisfying(InvalidArgumentException.class, e -> {

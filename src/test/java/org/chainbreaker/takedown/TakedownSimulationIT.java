@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.chainbreaker.demo.DemoProperties;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.DemoTruth;
@@ -66,6 +67,19 @@ class TakedownSimulationIT {
         """).execute();
   }
 
+  /** A supplier KS-S whose parcel passes {@code handOvers} - 1 couriers, one hand-over each, to the dealer KS-M. */
+  void aChainOf(int handOvers) {
+    driver.executableQuery("""
+        UNWIND range(0, $handOvers) AS i
+        CREATE (:Person:Entity {uid: 'Person/KS-' + i, id: 'KS-' + i, name: 'link ' + i, status: 'UNKNOWN'})
+        WITH count(*) AS created
+        UNWIND range(1, $handOvers) AS i
+        MATCH (a:Entity {uid: 'Person/KS-' + (i - 1)}), (b:Entity {uid: 'Person/KS-' + i})
+        CREATE (a)-[:SENT]->(:Shipment:Entity {uid: 'Shipment/KS-C' + i, waybillNo: 'KS-C' + i, sentAt: datetime()})
+                  -[:ADDRESSED_TO]->(b)
+        """).withParameters(Map.of("handOvers", handOvers)).execute();
+  }
+
   GraphQlTester.Response simulate(Map<String, Object> input) {
     return graphql.documentName("takedown-simulation").variable("input", input).execute();
   }
@@ -85,6 +99,7 @@ class TakedownSimulationIT {
     State after = response.path("takedownSimulation.after").entity(State.class).get();
     assertThat(before).as("one network of seven").isEqualTo(new State(7, 1, 7, null));
     assertThat(after).as("two cells of three").isEqualTo(new State(6, 2, 3, null));
+    response.path("takedownSimulation.routesCapped").valueIsNull();
   }
 
   @Test
@@ -104,6 +119,30 @@ class TakedownSimulationIT {
     assertThat(after.persons()).isEqualTo(before.persons() - cut.size());
     response.path("takedownSimulation.gangs[?(@.gang.id == '" + gang.get("gangId").asString() + "')].membersAfter")
         .entityList(Integer.class).satisfies(left -> assertThat(left).hasSize(1));
+  }
+
+  @Test
+  void theParcelsFromSourceToMarketSayWhenTheyWereCountedOnPartOfTheRoutes() {
+    aChainOf(TakedownSimulator.MAX_HOPS + 1);
+    List<String> everyone = IntStream.rangeClosed(0, TakedownSimulator.MAX_HOPS + 1).mapToObj(i -> "Person/KS-" + i)
+        .toList();
+    var tooLong = simulate(Map.of("remove", List.of("Person/KS-1"), "personIds", everyone,
+        "sourceIds", List.of(everyone.get(0)), "marketIds", List.of(everyone.get(everyone.size() - 1))))
+        .errors().verify();
+    tooLong.path("takedownSimulation.routesCapped").entity(Boolean.class).isEqualTo(true);
+    tooLong.path("takedownSimulation.routesRead").entity(String.class).satisfies(text -> assertThat(text)
+        .startsWith("Routes were followed for 6 hand-overs (maxHops): the one person reached after 6 hand-overs "
+            + "sent parcels that were not read (Person/KS-6)."));
+    assertThat(tooLong.path("takedownSimulation.before").entity(State.class).get().sourceToMarketParcels())
+        .as("the dealer is one hand-over further").isZero();
+
+    List<String> shorter = everyone.subList(0, everyone.size() - 1);
+    var read = simulate(Map.of("remove", List.of("Person/KS-1"), "personIds", shorter,
+        "sourceIds", List.of(shorter.get(0)), "marketIds", List.of(shorter.get(shorter.size() - 1))))
+        .errors().verify();
+    read.path("takedownSimulation.routesCapped").entity(Boolean.class).isEqualTo(false);
+    assertThat(read.path("takedownSimulation.before").entity(State.class).get().sourceToMarketParcels()).isEqualTo(1);
+    assertThat(read.path("takedownSimulation.after").entity(State.class).get().sourceToMarketParcels()).isZero();
   }
 
   @Test
