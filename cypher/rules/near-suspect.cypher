@@ -8,9 +8,11 @@
 // Weight: 1
 // Description: The nearest suspect, fugitive, arrested person or gang member (any person MEMBER_OF a gang, with or
 //          without a status) is exactly 2 hops from the sender, the receiver or a phone on the waybill, over USES,
-//          LIVES_AT, HOLDS, CALLED, SENT and ADDRESSED_TO. A parcel in between counts only when it was sent before
-//          this one (or at the same time): later parcels never count, so the answer does not depend on when scoring
-//          ran.
+//          LIVES_AT, HOLDS, CALLED, SENT and ADDRESSED_TO, as they stood when this parcel was sent: a parcel in
+//          between counts only when it was sent before this one (or at the same time), and a person's use of a phone
+//          that an import of waybills recorded (an alias on a waybill becomes a person: its USES carries that
+//          waybill's number as importRecord) counts from that waybill's sending time, in the 2 hops as in what is
+//          closer. Later parcels and uses never count, so the answer does not depend on when scoring ran.
 // Parameters:
 //   $waybillNos  LIST<STRING>  waybill numbers of the shipments to score; null = every shipment
 // Returns one row per shipment the rule fires on: waybillNo (STRING), evidence (LIST<STRING>: entity ids of the
@@ -42,26 +44,45 @@ CALL () {
   }
   RETURN collect(known) AS known
 }
+// The halo, and those of it that are one hop from a known person only through uses of a phone that imports of
+// waybills recorded (late): each of those is in the halo from the earliest such waybill's sending time (never, when
+// none has one). Every other link holds whenever (a parcel in between is checked against the one scored below).
 CALL (known) {
   UNWIND known AS k
-  MATCH (k)-[:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(next)
-  RETURN collect(DISTINCT next) AS halo
+  MATCH (k)-[hop:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(next)
+  OPTIONAL MATCH (recorded:Shipment {waybillNo: hop.importRecord}) WHERE type(hop) = 'USES'
+  WITH next, count(recorded) = count(*) AS onlyRecorded, min(recorded.sentAt) AS since
+  RETURN collect(next) AS halo, collect(CASE WHEN onlyRecorded THEN next END) AS late,
+         collect(CASE WHEN onlyRecorded THEN {node: next, since: since} END) AS lateSince
 }
 UNWIND parties AS p
-WITH known, halo, p.party AS party, p.carriers AS carriers
-WITH halo, party, carriers, CASE WHEN party IN known THEN 0 WHEN party IN halo THEN 1 END AS closer
-// every step into the halo, not just one: a step through a parcel holds only for the shipments sent after that parcel
-WITH party, carriers, closer,
+WITH known, halo, late, lateSince, p.party AS party, p.carriers AS carriers
+// closer: 0 when the party is known, 1 when it is in the halo whenever; a party in the halo only late is 1 hop away
+// from nearFrom on
+WITH halo, late, lateSince, party, carriers,
+     CASE WHEN party IN known THEN 0 WHEN party IN halo AND NOT party IN late THEN 1 END AS closer,
+     CASE WHEN party IN late THEN [x IN lateSince WHERE x.node = party | x.since][0] END AS nearFrom
+// every step into the halo, not just one, with what it needs from the shipment scored: a step through a parcel holds
+// only for the shipments sent after that parcel; a step over a recorded use (firstFrom), or to a node in the halo only
+// late (viaFrom), from that time on
+WITH party, carriers, closer, nearFrom,
      CASE WHEN closer IS NULL THEN COLLECT {
        MATCH (party)-[first:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(via)
        WHERE via IN halo
-       RETURN {first: first, via: via}
+       OPTIONAL MATCH (recorded:Shipment {waybillNo: first.importRecord}) WHERE type(first) = 'USES'
+       RETURN {first: first, via: via, firstRecorded: recorded IS NOT NULL, firstFrom: recorded.sentAt,
+               viaLate: via IN late,
+               viaFrom: CASE WHEN via IN late THEN [x IN lateSince WHERE x.node = via | x.since][0] END}
      } ELSE [] END AS steps
-WHERE closer IS NOT NULL OR size(steps) > 0
+WHERE closer IS NOT NULL OR nearFrom IS NOT NULL OR size(steps) > 0
 UNWIND carriers AS carrier
-WITH carrier.s AS s, carrier.written AS written, party, closer,
-     [x IN steps WHERE NOT x.via:Shipment OR (x.via <> carrier.s AND x.via.sentAt <= carrier.s.sentAt)] AS steps
-WITH s, written, party, coalesce(closer, CASE WHEN size(steps) > 0 THEN 2 END) AS distance, steps[0] AS step
+WITH carrier.s AS s, carrier.written AS written, party, closer, nearFrom,
+     [x IN steps WHERE (NOT x.via:Shipment OR (x.via <> carrier.s AND x.via.sentAt <= carrier.s.sentAt))
+                   AND (NOT x.firstRecorded OR x.firstFrom <= carrier.s.sentAt)
+                   AND (NOT x.viaLate OR x.viaFrom <= carrier.s.sentAt)] AS steps
+WITH s, written, party,
+     coalesce(closer, CASE WHEN nearFrom <= s.sentAt THEN 1 END, CASE WHEN size(steps) > 0 THEN 2 END) AS distance,
+     steps[0] AS step
 WHERE distance IS NOT NULL
 // a shipment fires only when its nearest suspect, over all its parties, is exactly 2 hops away
 WITH s, written, party, distance, step
@@ -69,9 +90,13 @@ ORDER BY distance
 WITH s, collect({written: written, party: party, distance: distance, step: step})[0] AS nearest
 WHERE nearest.distance = 2
 WITH s, nearest.written AS written, nearest.party AS party, nearest.step.first AS first, nearest.step.via AS via
-CALL (via) {
+// the last hop as it stood when the shipment was sent: a recorded use from its waybill's sending time
+CALL (s, via) {
   MATCH (via)-[last:USES|LIVES_AT|HOLDS|CALLED|SENT|ADDRESSED_TO]-(suspect:Person)
   WHERE suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'] OR EXISTS { (suspect)-[:MEMBER_OF]->(:Gang) }
+  OPTIONAL MATCH (recorded:Shipment {waybillNo: last.importRecord}) WHERE type(last) = 'USES'
+  WITH last, suspect, recorded
+  WHERE recorded IS NULL OR recorded.sentAt <= s.sentAt
   OPTIONAL MATCH (suspect)-[:MEMBER_OF]->(gang:Gang)
   RETURN last, suspect, gang
   ORDER BY coalesce(suspect.status IN ['SUSPECT', 'FUGITIVE', 'ARRESTED'], false) DESC

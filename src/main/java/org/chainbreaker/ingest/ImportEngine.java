@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.model.ImportedBatch;
-import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -196,14 +195,18 @@ public class ImportEngine {
 
     private void write(List<RowCheck.Checked> batch, String file) {
       List<RowCheck.Checked> committed = new ArrayList<>(batch.size());
+      List<Reject> refusals = new ArrayList<>();
       try {
-        writeOrRefuse(batch, committed);
+        writeOrRefuse(batch, committed, refusals);
       } catch (Neo4jException failed) {
-        // not a row the database refused: the database failed (or gave up waiting), and the job stops here
+        // not a row the database refused: the database failed, gave up waiting or was stopped, and the job stops here;
+        // the rows it refused before that were refused for values of their own, and are rejected as such
+        refusals.forEach(this::reject);
         announce(committed);
         throw new BatchWriteFailed(file, batch.get(0).raw().line(), batch.get(batch.size() - 1).raw().line(),
-            committed.size(), failed);
+            committed.size(), refusals.size(), failed);
       }
+      refusals.forEach(this::reject);
       announce(committed);
       long now = elapsedMs();
       if (now - lastProgress >= PROGRESS_EVERY_MS) {
@@ -213,34 +216,44 @@ public class ImportEngine {
     }
 
     /**
-     * Writes the batch in one transaction, or, when the database refuses it, its rows one by one, rejecting only those
-     * it refuses; adds the rows that committed to {@code committed}.
+     * Writes the batch in one transaction, or, when the database refuses a value of one of its rows, its rows one by
+     * one, refusing only those it refuses; adds the rows that committed to {@code committed} and the refused ones to
+     * {@code refusals}. Any other error of the database (the write timed out, was terminated, the database is busy or
+     * failing), on the batch or on a row of it, is thrown: it says nothing about the rows, and writing them one by one
+     * would only fail again, each after as long a wait.
      */
-    private void writeOrRefuse(List<RowCheck.Checked> batch, List<RowCheck.Checked> committed) {
+    private void writeOrRefuse(List<RowCheck.Checked> batch, List<RowCheck.Checked> committed,
+        List<Reject> refusals) {
       try {
         count(writer.write(batch, progress(batch.size())), batch.size());
         committed.addAll(batch);
-      } catch (ClientException | DatabaseException refused) {
+      } catch (Neo4jException refused) {
+        if (WriteFailure.of(refused) != WriteFailure.ROW_REFUSED) {
+          throw refused;
+        }
         // Some row broke a database rule the checks do not know (an ID number already on another person, a value
         // too large for an index): write the batch's rows one by one, so only that row is rejected.
-        List<Reject> refusals = new ArrayList<>();
         for (RowCheck.Checked row : batch) {
           try {
             count(writer.write(List.of(row), progress(1)), 1);
             committed.add(row);
-          } catch (ClientException | DatabaseException rowRefused) {
+          } catch (Neo4jException rowRefused) {
+            if (WriteFailure.of(rowRefused) != WriteFailure.ROW_REFUSED) {
+              throw rowRefused;
+            }
             // the database's words name indexes and element ids: they go to the log, the reject stays generic
-            log.warn("Import job {}: the database refused {} line {}: {}", jobId, row.raw().file(), row.raw().line(),
-                firstLine(rowRefused.getMessage()));
+            log.warn("Import job {}: the database refused {} line {} ({}): {}", jobId, row.raw().file(),
+                row.raw().line(), rowRefused.code(), firstLine(rowRefused.getMessage()));
             refusals.add(new Reject(row.raw().file(), row.raw().line(), "*", "refused by the database: a value of "
                 + "this row breaks a rule of the database (such as an ID number already on another person); the "
                 + "service log has the details (job " + jobId + ")"));
           }
         }
         if (committed.isEmpty() && batch.size() > 1 && refused instanceof DatabaseException) {
-          throw refused; // every row refused for a database error: the database is failing, not the rows
+          // every row refused for the database's generic failure of a statement: the database is failing, not the rows
+          refusals.clear();
+          throw refused;
         }
-        refusals.forEach(this::reject);
       }
     }
 

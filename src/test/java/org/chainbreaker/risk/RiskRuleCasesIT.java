@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.chainbreaker.graph.CypherRunner;
 import org.chainbreaker.testing.ChainbreakerTest;
 import org.chainbreaker.testing.GraphQlOverHttp;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEvent;
@@ -28,9 +30,10 @@ import org.springframework.http.MediaType;
 /**
  * Risk rules on cases a review found them wrong about, each on a small network of its own (every node marked RSKC-,
  * deleted after each test), scored over real HTTP: gang members without a status, a parcel from a country-level
- * foreign region, a parcel to a suspect sent after the one scored, names on a phone written only after the one scored
- * (on hand-built parcels, and on imported ones whose aliases became person records), rule hits whose reasons change on
- * rescoring, an alert whose score falls to the threshold, and where the scoreShipments mutation scores.
+ * foreign region, a parcel to a suspect sent after the one scored, a use of a phone recorded from a later waybill
+ * (near-suspect), names on a phone written only after the one scored (on hand-built parcels, and on imported ones
+ * whose aliases became person records), rule hits whose reasons change on rescoring, an alert whose score falls to the
+ * threshold, and where the scoreShipments mutation scores.
  */
 @ChainbreakerTest
 class RiskRuleCasesIT {
@@ -43,6 +46,8 @@ class RiskRuleCasesIT {
   Driver driver;
   @Autowired
   ConfigurableApplicationContext context;
+  @Autowired
+  CypherRunner runner;
 
   HttpGraphQlTester graphql;
   RiskFixture fixture;
@@ -169,6 +174,64 @@ class RiskRuleCasesIT {
     assertThat(rules("E1")).as("the parcel to the suspect was sent later: not 'an earlier parcel'").isEmpty();
     assertThat(rules("L1")).as("2 hops from the suspect through the earlier parcel X1").containsExactly("near-suspect");
     assertThat(rules("X1")).containsExactly("known-suspect-party");
+  }
+
+  @Test
+  void aUseOfAPhoneRecordedFromALaterWaybillBringsNoEarlierParcelNearASuspect() {
+    person("SUSPECT", "SUSPECT");   // uses P-SUSPECT: a person record, known whenever
+    person("SENDER", "UNKNOWN");
+    person("FRIEND", "UNKNOWN");
+    uses("FRIEND", "P-FRIEND-HOME", null);   // his second phone, never written on his parcels
+    for (String receiver : List.of("R1", "R2", "R3", "R4", "R5", "R6")) {
+      person(receiver, "UNKNOWN");
+    }
+    parcel("E1", "SENDER", "R1", "图书", 1.0, "2026-06-01T08:00:00Z");
+    parcel("E2", "FRIEND", "R2", "图书", 1.0, "2026-06-01T08:00:00Z");
+    score("E1", "E2");
+    assertThat(rules("E1")).as("nothing links the sender to the suspect yet").isEmpty();
+    assertThat(rules("E2")).as("nothing links the friend to the suspect yet").isEmpty();
+
+    // Later waybills, imported: the sender writes the suspect's phone on L1, so the import records that he uses it
+    // (USES, importRecord L1); the suspect writes the friend's second phone on L2, recorded the same way.
+    fixture.shipment("L1", "SENDER", "SENDER", "P-SUSPECT", "R3", "R3", "P-R3", "图书", 1.0, "2026-06-10T08:00:00Z");
+    uses("SENDER", "P-SUSPECT", "L1");
+    fixture.shipment("L2", "SUSPECT", "SUSPECT", "P-FRIEND-HOME", "R4", "R4", "P-R4", "图书", 1.0,
+        "2026-06-10T08:00:00Z");
+    uses("SUSPECT", "P-FRIEND-HOME", "L2");
+    parcel("S1", "SENDER", "R5", "图书", 1.0, "2026-06-10T08:00:00Z");   // sent at the same time as L1
+    parcel("A2", "FRIEND", "R6", "图书", 1.0, "2026-06-20T08:00:00Z");   // after L2
+    score("E1", "E2", "S1", "A2");
+
+    assertThat(rules("E1")).as("the sender's use of the suspect's phone was recorded from a later waybill").isEmpty();
+    assertThat(rules("E2")).as("the suspect's use of the friend's phone was recorded from a later waybill").isEmpty();
+    assertThat(rules("S1")).as("recorded from a waybill sent at the same time: it counts")
+        .containsExactly("near-suspect");
+    assertThat(nearSuspectEvidence("S1"))
+        .containsExactly("Shipment/RSKC-S1", "Person/RSKC-SENDER", "Phone/RSKC-P-SUSPECT", "Person/RSKC-SUSPECT");
+    assertThat(rules("A2")).as("the suspect uses the friend's second phone since L2, sent before").containsExactly(
+        "near-suspect");
+    assertThat(nearSuspectEvidence("A2"))
+        .containsExactly("Shipment/RSKC-A2", "Person/RSKC-FRIEND", "Phone/RSKC-P-FRIEND-HOME", "Person/RSKC-SUSPECT");
+  }
+
+  /** What near-suspect shows for the shipment, run on its own: alone (weight 1) it raises no alert to read hits of. */
+  List<String> nearSuspectEvidence(String waybill) {
+    return runner.read("rules/near-suspect", Map.of("waybillNos", List.of(PREFIX + waybill)),
+        record -> record.get("evidence").asList(Value::asString)).stream().flatMap(List::stream).toList();
+  }
+
+  /**
+   * The person uses the phone (created if new): a record known whenever, or, with a waybill named, a use an import of
+   * waybills recorded from that waybill (its USES carries the waybill's number as importRecord).
+   */
+  void uses(String person, String phone, String waybill) {
+    Map<String, Object> parameters = new HashMap<>(Map.of("person", person, "phone", phone));
+    parameters.put("record", waybill == null ? null : PREFIX + waybill);
+    fixture.run("""
+        MATCH (p:Person {id: $prefix + $person})
+        MERGE (phone:Phone {number: $prefix + $phone})
+          ON CREATE SET phone:Entity, phone.uid = 'Phone/' + $prefix + $phone
+        CREATE (p)-[:USES {importRecord: $record}]->(phone)""", parameters);
   }
 
   @Test
