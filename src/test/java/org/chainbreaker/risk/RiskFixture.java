@@ -98,6 +98,19 @@ record RiskFixture(Driver driver, String prefix) {
     }
   }
 
+  /** Deletes what an import from this source wrote (with the alerts and scores of its shipments) and its job. */
+  static void deleteImport(Driver driver, String source) {
+    driver.executableQuery("""
+        MATCH (s:Shipment) WHERE s.importSource = $source
+        OPTIONAL MATCH (s)<-[:ON_SHIPMENT]-(x)
+        OPTIONAL MATCH (x)-[:FIRED|HAS_EVENT]->(y)
+        DETACH DELETE x, y""").withParameters(Map.of("source", source)).execute();
+    driver.executableQuery("MATCH (n) WHERE n.importSource = $source DETACH DELETE n")
+        .withParameters(Map.of("source", source)).execute();
+    driver.executableQuery("MATCH (j:ImportJob {source: $source}) DELETE j").withParameters(Map.of("source", source))
+        .execute();
+  }
+
   /** An address in the region with this code. */
   void address(String id, String region) {
     run("""

@@ -307,15 +307,7 @@ class RiskRuleCasesIT {
       assertThat(importedRules(second)).as("the third name was recorded from a later waybill").isEmpty();
       assertThat(importedRules(third)).containsExactly("phone-many-names");
     } finally {
-      driver.executableQuery("""
-          MATCH (s:Shipment) WHERE s.importSource = $source
-          OPTIONAL MATCH (s)<-[:ON_SHIPMENT]-(x)
-          OPTIONAL MATCH (x)-[:FIRED|HAS_EVENT]->(y)
-          DETACH DELETE x, y""").withParameters(Map.of("source", source)).execute();
-      driver.executableQuery("MATCH (n) WHERE n.importSource = $source DETACH DELETE n")
-          .withParameters(Map.of("source", source)).execute();
-      driver.executableQuery("MATCH (j:ImportJob {source: $source}) DELETE j").withParameters(Map.of("source", source))
-          .execute();
+      RiskFixture.deleteImport(driver, source);
     }
   }
 

@@ -141,15 +141,7 @@ class RiskValidationIT {
           .verify().path("alert.shipment.declaredContent").entity(String.class).isEqualTo("茶叶");
     } finally {
       subscription.dispose();
-      driver.executableQuery("""
-          MATCH (s:Shipment) WHERE s.importSource = $source
-          OPTIONAL MATCH (s)<-[:ON_SHIPMENT]-(x)
-          OPTIONAL MATCH (x)-[:FIRED|HAS_EVENT]->(y)
-          DETACH DELETE x, y""").withParameters(Map.of("source", source)).execute();
-      driver.executableQuery("MATCH (n) WHERE n.importSource = $source DETACH DELETE n")
-          .withParameters(Map.of("source", source)).execute();
-      driver.executableQuery("MATCH (j:ImportJob {source: $source}) DELETE j").withParameters(Map.of("source", source))
-          .execute();
+      RiskFixture.deleteImport(driver, source);
     }
   }
 
