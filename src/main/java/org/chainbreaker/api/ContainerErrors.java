@@ -88,7 +88,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
             + "(server.max-http-request-header-size, 8 KB by default). Put "
             + "identifiers with a '/' in a query parameter or a request body instead";
       }
-      return "The server refused this request before the application could read it";
+      // Rare beyond 400 (the application's own errors are answered through its error page): say no more than known.
+      return "The web server answered this request itself, with HTTP " + status;
     }
   }
 }

@@ -90,10 +90,9 @@ class GraphQlRequestBodies extends GraphQlHttpHandler {
   static RouterFunction<ServerResponse> refusedRequests(String path) {
     RequestPredicate served = GraphQlRequestPredicates.graphQlHttp(path).or(GraphQlRequestPredicates.graphQlSse(path));
     return RouterFunctions.route()
-        .GET(path, request -> request.headers().header(HttpHeaders.UPGRADE).stream().noneMatch("websocket"::equalsIgnoreCase),
-            request -> refused(
-            HttpStatus.METHOD_NOT_ALLOWED, "Send GraphQL requests to " + path + " as POST with a JSON body ("
-                + SHAPE + "); subscriptions over WebSocket", headers -> headers.setAllow(Set.of(HttpMethod.POST))))
+        .GET(path, GraphQlRequestBodies::notAHandshake, request -> refused(HttpStatus.METHOD_NOT_ALLOWED,
+            "Send GraphQL requests to " + path + " as POST with a JSON body (" + SHAPE + "); subscriptions over "
+                + "WebSocket", headers -> headers.setAllow(Set.of(HttpMethod.POST))))
         .POST(path, served.negate(), request -> {
           MediaType type = request.headers().contentType().orElse(null);
           if (type != null && JSON_BODIES.stream().anyMatch(type::isCompatibleWith)) {
@@ -105,6 +104,10 @@ class GraphQlRequestBodies extends GraphQlHttpHandler {
               + "Content-Type: application/json (" + SHAPE + ")", headers -> headers.setAccept(JSON_BODIES));
         })
         .build();
+  }
+
+  private static boolean notAHandshake(ServerRequest request) {
+    return request.headers().header(HttpHeaders.UPGRADE).stream().noneMatch("websocket"::equalsIgnoreCase);
   }
 
   private static ServerResponse refused(String message) {
