@@ -77,7 +77,7 @@ public class ArrestPlanner {
     reached.retainAll(receivers);
     return new ArrestPlan(sources.stream().map(people::get).toList(), reached.stream().map(people::get).toList(),
         before, minimumCut, withinBudget, Subgraph.of(nodes.values(), routes.relationships()), routes.capped(),
-        routes.describe());
+        routes.describe("maxHops"));
   }
 
   /** @param capped the plan read part of the routes: its figures hold for those, and the reasons say so */

@@ -110,8 +110,12 @@ record ParcelRoutes(List<FlowNetwork.HandOver> handOvers, Map<String, Node> node
     return stop != null;
   }
 
-  /** The routes read, in words: all of them, or which limit stopped the reading, where, and whose parcels it left. */
-  String describe() {
+  /**
+   * The routes read, in words: all of them, or which limit stopped the reading, where, and whose parcels it left.
+   *
+   * @param hopLimit what set the number of hand-overs followed, as the caller knows it (an input, a fixed depth)
+   */
+  String describe(String hopLimit) {
     if (stop == null) {
       return "Every parcel route from the sources was read: " + count(parcels, "parcel", "parcels")
           + " sent by the sources and on by everyone they reached, up to the markets.";
@@ -127,7 +131,7 @@ record ParcelRoutes(List<FlowNetwork.HandOver> handOvers, Map<String, Node> node
     String where = stop.limit() == Limit.PARCELS
         ? "Reading stopped at the limit of " + count(stop.bound(), "parcel", "parcels")
             + " (chainbreaker.takedown.max-route-parcels): " + people + "; no later hand-over was read."
-        : "Routes were followed for " + count(stop.bound(), "hand-over", "hand-overs") + " (maxHops): " + people
+        : "Routes were followed for " + count(stop.bound(), "hand-over", "hand-overs") + " (" + hopLimit + "): " + people
             + ".";
     return where + " The flows and arrests hold for the " + count(parcels, "parcel", "parcels") + " read only: "
         + "routes not read may still get parcels to the markets.";

@@ -81,7 +81,7 @@ public class TakedownSimulator {
     return new TakedownSimulation(removed.stream().map(nodes::get).toList(),
         state(componentsBefore, flowBefore), state(componentsAfter, flowAfter), cohesion,
         successors(scope, removed, nodes), routes == null ? null : routes.capped(),
-        routes == null ? null : routes.describe());
+        routes == null ? null : routes.describe("the most a simulation follows"));
   }
 
   private List<Succession> successors(List<String> scope, Set<String> removed, Map<String, GraphNode> nodes) {

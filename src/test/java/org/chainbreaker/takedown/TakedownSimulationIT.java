@@ -131,7 +131,7 @@ class TakedownSimulationIT {
         .errors().verify();
     tooLong.path("takedownSimulation.routesCapped").entity(Boolean.class).isEqualTo(true);
     tooLong.path("takedownSimulation.routesRead").entity(String.class).satisfies(text -> assertThat(text)
-        .startsWith("Routes were followed for 6 hand-overs (maxHops): the one person reached after 6 hand-overs "
+        .startsWith("Routes were followed for 6 hand-overs (the most a simulation follows): the one person reached after 6 hand-overs "
             + "sent parcels that were not read (Person/KS-6)."));
     assertThat(tooLong.path("takedownSimulation.before").entity(State.class).get().sourceToMarketParcels())
         .as("the dealer is one hand-over further").isZero();
