@@ -30,23 +30,28 @@ class ValidationMessages implements WebGraphQlInterceptor {
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-    return chain.next(request).map(response -> response.getExecutionResult().getErrors().stream()
-        .anyMatch(ValidationMessages::rewritten)
-        ? response.transform(answer -> answer.errors(response.getExecutionResult().getErrors().stream()
-            .map(ValidationMessages::readable).toList()))
-        : response);
+    return chain.next(request).map(response -> {
+      List<GraphQLError> errors = response.getExecutionResult().getErrors();
+      List<GraphQLError> readable = errors.stream().map(ValidationMessages::readable).toList();
+      boolean rewritten = false;
+      for (int i = 0; i < errors.size(); i++) {
+        rewritten |= readable.get(i) != errors.get(i);
+      }
+      return rewritten ? response.transform(answer -> answer.errors(readable)) : response;
+    });
   }
 
-  private static boolean rewritten(GraphQLError error) {
-    return error instanceof ValidationError && !readable(error.getMessage()).equals(error.getMessage());
-  }
-
+  /** The error with a readable message, or the error itself when it is not a validation error or reads well. */
   private static GraphQLError readable(GraphQLError error) {
     if (!(error instanceof ValidationError)) {
       return error;
     }
+    String message = readable(error.getMessage());
+    if (message.equals(error.getMessage())) {
+      return error;
+    }
     ErrorClassification type = error.getErrorType();
-    return GraphqlErrorBuilder.newError().message(readable(error.getMessage())).errorType(type)
+    return GraphqlErrorBuilder.newError().message(message).errorType(type)
         .locations(error.getLocations()).path(error.getPath()).extensions(error.getExtensions()).build();
   }
 
