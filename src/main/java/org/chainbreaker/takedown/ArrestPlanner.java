@@ -31,6 +31,9 @@ public class ArrestPlanner {
    * holding more is refused rather than cut short. At demo scale 1 the busiest province holds 27, so about 270 at
    * scale 10.
    */
+  /** Hand-overs followed from the sources when the input gives no maxHops (the SDL's default too). */
+  static final int DEFAULT_MAX_HOPS = 6;
+
   static final int MAX_REGION_PEOPLE = 1_000;
 
   private final CypherRunner runner;
@@ -43,7 +46,7 @@ public class ArrestPlanner {
 
   /** Plans the arrests that disconnect the sources from the markets. */
   public ArrestPlan plan(ArrestPlanInput input) {
-    int maxHops = range(input.maxHops(), 6, 1, 10, "input.maxHops");
+    int maxHops = range(input.maxHops(), DEFAULT_MAX_HOPS, 1, 10, "input.maxHops");
     Integer budget = input.budget() == null ? null : range(input.budget(), 1, 1, 50, "input.budget");
     Set<String> sources = people(input.sourceIds(), input.sourceRegion(), "sourceIds", "sourceRegion");
     Set<String> markets = people(input.marketIds(), input.marketRegion(), "marketIds", "marketRegion");

@@ -32,7 +32,7 @@ public class TakedownSimulator {
 
   static final int SUCCESSORS = 3;
   /** Hand-overs the source-to-market parcels are followed for: an arrest plan's default maxHops. */
-  static final int MAX_HOPS = 6;
+  static final int MAX_HOPS = ArrestPlanner.DEFAULT_MAX_HOPS;
 
   private final CypherRunner runner;
   private final TakedownProperties properties;
